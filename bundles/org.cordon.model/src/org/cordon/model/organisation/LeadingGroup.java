@@ -1,0 +1,48 @@
+package org.cordon.model.organisation;
+
+import org.cordon.model.CordonEntity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** The county's epidemic prevention-and-control leading group (疫情防控工作领导小组). */
+@Entity
+@Table(name = "LEADING_GROUP")
+public class LeadingGroup extends CordonEntity {
+
+	@Column(nullable = false, length = 200)
+	private String name;
+
+	@Column(length = 2000)
+	private String remit;
+
+	protected LeadingGroup() {
+	}
+
+	public LeadingGroup(String code, String name) {
+		super(code);
+		setName(name);
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = requireText(name, "name");
+	}
+
+	public String getRemit() {
+		return remit;
+	}
+
+	public void setRemit(String remit) {
+		this.remit = remit;
+	}
+
+	@Override
+	public String getDisplayName() {
+		return name;
+	}
+}

@@ -1,0 +1,175 @@
+package org.cordon.persistence.internal;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.DatabaseSettings;
+import org.cordon.persistence.DatabaseUnavailableException;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.TargetDatabase;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * The Cordon database as an embedded Derby database in the user's data folder: zero set-up, one
+ * process at a time (Derby locks the folder, and a second process gets a clear sentence).
+ */
+@Component(service = CordonDatabase.class)
+public class EmbeddedDerbyDatabase implements CordonDatabase {
+
+	static final String PERSISTENCE_UNIT = "cordon";
+	private static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
+	/** Derby answers a successful database shutdown with this state. */
+	private static final String DATABASE_SHUT_DOWN = "08006";
+
+	private DatabaseSettings settings;
+	private EntityManagerFactory entityManagerFactory;
+	private Driver driver;
+
+	@Override
+	public synchronized void open(DatabaseSettings requested) {
+		if (entityManagerFactory != null && requested.equals(settings)) {
+			return;
+		}
+		close();
+		prepareDataFolder(requested.dataFolder());
+		configureDerbyLog(requested.dataFolder());
+		Driver derby = derbyDriver();
+		String url = "jdbc:derby:" + requested.databaseFolder();
+		// Open once by hand: Derby's own SQLException says exactly why (folder locked, not a database ...).
+		try (Connection first = derby.connect(url + ";create=true", new Properties())) {
+			first.getMetaData();
+		} catch (SQLException e) {
+			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
+		}
+		try {
+			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, new Properties()));
+			settings = requested;
+			driver = derby;
+		} catch (PersistenceException | IllegalStateException e) {
+			shutDown(derby, url);
+			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
+		}
+	}
+
+	@Override
+	public synchronized EntityManagerFactory entityManagerFactory() {
+		if (entityManagerFactory == null) {
+			open(DatabaseSettings.fromSystemProperties());
+		}
+		return entityManagerFactory;
+	}
+
+	@Override
+	public synchronized Optional<DatabaseSettings> current() {
+		return Optional.ofNullable(entityManagerFactory == null ? null : settings);
+	}
+
+	@Override
+	@Deactivate
+	public synchronized void close() {
+		if (entityManagerFactory == null) {
+			return;
+		}
+		try {
+			entityManagerFactory.close();
+		} finally {
+			shutDown(driver, "jdbc:derby:" + settings.databaseFolder());
+			entityManagerFactory = null;
+			settings = null;
+			driver = null;
+		}
+	}
+
+	private static EntityManagerFactory createEntityManagerFactory(DatabaseSettings settings, DriverDataSource dataSource) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+		properties.put(PersistenceUnitProperties.CLASSLOADER, EmbeddedDerbyDatabase.class.getClassLoader());
+		// EclipseLink caches sessions by name; each database needs its own.
+		properties.put(PersistenceUnitProperties.SESSION_NAME, "cordon@" + settings.dataFolder());
+		properties.put(PersistenceUnitProperties.TARGET_DATABASE, TargetDatabase.Derby);
+		properties.put(PersistenceUnitProperties.WEAVING, "false");
+		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+		properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+		properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+		properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
+		properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+		properties.put(PersistenceUnitProperties.LOGGING_FILE, settings.dataFolder().resolve("eclipselink.log").toString());
+		EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+		if (factory == null) {
+			throw new IllegalStateException("the persistence unit '" + PERSISTENCE_UNIT + "' was not found");
+		}
+		try {
+			// EclipseLink deploys lazily; deploy now so the schema is created or extended at start.
+			factory.createEntityManager().close();
+		} catch (RuntimeException e) {
+			factory.close();
+			throw e;
+		}
+		return factory;
+	}
+
+	private static void prepareDataFolder(Path folder) {
+		try {
+			Files.createDirectories(folder);
+		} catch (AccessDeniedException e) {
+			throw new DatabaseUnavailableException("Cordon cannot create its data folder " + folder
+					+ ": permission denied; choose a writable folder with --data DIR or -Dcordon.data=DIR.", e);
+		} catch (FileSystemException e) {
+			throw new DatabaseUnavailableException("Cordon cannot create its data folder " + folder + ": "
+					+ (e.getReason() == null ? "it is not a folder" : e.getReason().toLowerCase()) + ".", e);
+		} catch (IOException e) {
+			throw new DatabaseUnavailableException("Cordon cannot create its data folder " + folder + ": " + e.getMessage() + ".", e);
+		}
+		// Root ignores permission bits, and a read-only mount is not visible in them: try a real write.
+		try {
+			Path probe = Files.createTempFile(folder, ".cordon-write-test", ".tmp");
+			Files.delete(probe);
+		} catch (IOException e) {
+			throw new DatabaseUnavailableException("The Cordon data folder " + folder
+					+ " is not writable; choose a writable folder with --data DIR or -Dcordon.data=DIR.", e);
+		}
+	}
+
+	private static void configureDerbyLog(Path dataFolder) {
+		// Read once, when the engine boots; keeps derby.log out of the working directory.
+		if (System.getProperty("derby.stream.error.file") == null) {
+			System.setProperty("derby.stream.error.file", dataFolder.resolve("derby.log").toString());
+		}
+	}
+
+	private static Driver derbyDriver() {
+		try {
+			return (Driver) Class.forName(DERBY_DRIVER, true, EmbeddedDerbyDatabase.class.getClassLoader())
+					.getDeclaredConstructor().newInstance();
+		} catch (ReflectiveOperationException | LinkageError e) {
+			throw new DatabaseUnavailableException("Cordon cannot load the Derby database engine; the installation is incomplete.", e);
+		}
+	}
+
+	private static void shutDown(Driver derby, String url) {
+		try (Connection ignored = derby.connect(url + ";shutdown=true", new Properties())) {
+			// Derby always answers a shutdown with an exception; reaching here means it did not shut down.
+		} catch (SQLException e) {
+			if (!DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
+				System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.WARNING,
+						"Derby did not shut down " + url + " cleanly: " + e.getMessage());
+			}
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package org.cordon.services.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cordon.model.CordonEntity;
+import org.cordon.model.organisation.Community;
+import org.cordon.model.organisation.CountyUnit;
+import org.cordon.model.organisation.LeadingGroup;
+import org.cordon.model.organisation.Pairing;
+import org.cordon.model.organisation.Person;
+import org.cordon.model.organisation.Position;
+import org.cordon.model.organisation.Township;
+import org.cordon.model.organisation.WorkingGroup;
+import org.cordon.persistence.CordonDatabase;
+import org.cordon.services.internal.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+
+@Component(service = OrganisationService.class)
+public class OrganisationServiceImpl implements OrganisationService {
+
+	private final Transactions transactions;
+
+	@Activate
+	public OrganisationServiceImpl(@Reference CordonDatabase database) {
+		this.transactions = new Transactions(database);
+	}
+
+	@Override
+	public OrganisationSnapshot snapshot() {
+		return transactions.read(em -> new OrganisationSnapshot(
+				list(em, "select l from LeadingGroup l order by l.code", LeadingGroup.class),
+				list(em, "select g from WorkingGroup g order by g.kind desc, g.sortOrder, g.code", WorkingGroup.class),
+				list(em, "select p from Position p order by p.role, p.sortOrder, p.code", Position.class),
+				list(em, "select p from Person p order by p.code", Person.class),
+				list(em, "select t from Township t order by t.sortOrder, t.code", Township.class),
+				list(em, "select c from Community c order by c.code", Community.class),
+				list(em, "select u from CountyUnit u order by u.code", CountyUnit.class),
+				list(em, "select p from Pairing p order by p.code", Pairing.class)));
+	}
+
+	@Override
+	public OrganisationSummary summary() {
+		return transactions.read(em -> new OrganisationSummary(
+				count(em, "select count(l) from LeadingGroup l"),
+				count(em, "select count(g) from WorkingGroup g"),
+				count(em, "select count(p) from Position p"),
+				count(em, "select count(p) from Person p"),
+				count(em, "select count(t) from Township t"),
+				count(em, "select count(c) from Community c"),
+				count(em, "select count(u) from CountyUnit u"),
+				count(em, "select count(p) from Pairing p"),
+				count(em, "select count(c) from Community c where not exists (select p from Pairing p where p.community = c)")));
+	}
+
+	@Override
+	public <T extends CordonEntity> List<T> saveAll(List<T> records) {
+		return transactions.write(em -> {
+			List<T> stored = new ArrayList<>(records.size());
+			for (T record : records) {
+				if (record.getId() == null) {
+					em.persist(record);
+					stored.add(record);
+				} else {
+					stored.add(em.merge(record));
+				}
+			}
+			em.flush();
+			return stored;
+		});
+	}
+
+	private static <T> List<T> list(EntityManager em, String jpql, Class<T> type) {
+		return em.createQuery(jpql, type).getResultList();
+	}
+
+	private static long count(EntityManager em, String jpql) {
+		return em.createQuery(jpql, Long.class).getSingleResult();
+	}
+}

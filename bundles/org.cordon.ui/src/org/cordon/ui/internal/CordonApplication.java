@@ -1,0 +1,71 @@
+package org.cordon.ui.internal;
+
+import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.DatabaseUnavailableException;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The Cordon workbench application. The database is opened before the first window, so that a
+ * database another process holds, or a data folder that cannot be written, is one clear dialog
+ * instead of a workbench full of empty views.
+ */
+public class CordonApplication implements IApplication {
+
+	/** Exit code when the database cannot be opened. */
+	public static final Integer EXIT_DATABASE_UNAVAILABLE = 1;
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		Display display = PlatformUI.createDisplay();
+		ServiceTracker<CordonDatabase, CordonDatabase> database = new ServiceTracker<>(
+				FrameworkUtil.getBundle(getClass()).getBundleContext(), CordonDatabase.class, null);
+		database.open();
+		try {
+			CordonDatabase db = database.waitForService(30_000);
+			if (db == null) {
+				MessageDialog.openError(null, "Cordon", "The Cordon database service did not start; the installation is incomplete.");
+				return EXIT_DATABASE_UNAVAILABLE;
+			}
+			try {
+				db.entityManagerFactory();
+			} catch (DatabaseUnavailableException e) {
+				context.applicationRunning();
+				MessageDialog.openError(null, "Cordon", e.getMessage());
+				return EXIT_DATABASE_UNAVAILABLE;
+			}
+			int returnCode = PlatformUI.createAndRunWorkbench(display, new CordonWorkbenchAdvisor());
+			if (returnCode == PlatformUI.RETURN_RESTART) {
+				return IApplication.EXIT_RESTART;
+			}
+			return IApplication.EXIT_OK;
+		} finally {
+			CordonDatabase db = database.getService();
+			if (db != null) {
+				db.close();
+			}
+			database.close();
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}

@@ -1,0 +1,58 @@
+package org.cordon.ui.workinggroups;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.actions.CompoundContributionItem;
+
+/** The Groups menu: one item per installed working-group plug-in, opening its perspective. */
+public class WorkingGroupsMenu extends CompoundContributionItem {
+
+	private final IWorkbenchWindow window;
+
+	public WorkingGroupsMenu(IWorkbenchWindow window) {
+		super("org.cordon.ui.menus.workingGroups");
+		this.window = window;
+	}
+
+	@Override
+	protected IContributionItem[] getContributionItems() {
+		List<WorkingGroupContribution> groups = WorkingGroupRegistry.read(Platform.getExtensionRegistry());
+		if (groups.isEmpty()) {
+			Action none = new Action("No working-group plug-ins are installed") {
+			};
+			none.setEnabled(false);
+			return new IContributionItem[] { new ActionContributionItem(none) };
+		}
+		return groups.stream().map(group -> (IContributionItem) new ActionContributionItem(openPerspective(group)))
+				.toArray(IContributionItem[]::new);
+	}
+
+	private Action openPerspective(WorkingGroupContribution group) {
+		Action action = new Action(group.name()) {
+			@Override
+			public void run() {
+				try {
+					window.getWorkbench().showPerspective(group.perspectiveId(), window);
+				} catch (WorkbenchException e) {
+					MessageDialog.openError(window.getShell(), "Cordon",
+							"The perspective of " + group.name() + " cannot be opened: " + e.getMessage());
+				}
+			}
+		};
+		action.setToolTipText(group.description());
+		if (group.iconPath() != null) {
+			action.setImageDescriptor(ImageDescriptor.createFromURLSupplier(true,
+					() -> Platform.getBundle(group.contributor()) == null ? null
+							: Platform.getBundle(group.contributor()).getEntry(group.iconPath())));
+		}
+		return action;
+	}
+}
