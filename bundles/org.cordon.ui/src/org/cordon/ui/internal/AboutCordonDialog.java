@@ -49,7 +49,7 @@ public class AboutCordonDialog extends TitleAreaDialog {
 		Composite tableHolder = new Composite(body, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
 		tableHolder.setLayout(columns);
-		GridDataFactory.fillDefaults().grab(true, true).hint(520, 150).applyTo(tableHolder);
+		GridDataFactory.fillDefaults().grab(true, true).hint(660, 150).applyTo(tableHolder);
 		TableViewer table = new TableViewer(tableHolder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);

@@ -1,7 +1,6 @@
 package org.cordon.ui.navigator;
 
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.cordon.model.CordonEntity;
@@ -15,15 +14,15 @@ import org.cordon.model.organisation.Township;
 import org.cordon.model.organisation.WorkingGroup;
 import org.cordon.model.organisation.WorkingGroupKind;
 import org.cordon.services.organisation.OrganisationSnapshot;
+import org.cordon.ui.CordonImages;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.TextStyle;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 
 /** Names in the county's own words; a community shows its paired unit, or that it has none. */
 public class OrganisationLabelProvider extends LabelProvider implements IStyledLabelProvider {
@@ -37,6 +36,7 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 	};
 
 	private final Supplier<OrganisationSnapshot> snapshot;
+	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
 
 	public OrganisationLabelProvider(Supplier<OrganisationSnapshot> snapshot) {
 		this.snapshot = snapshot;
@@ -66,10 +66,12 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 			return text;
 		}
 		if (element instanceof Township township) {
-			return withCount(township.getName(), snapshot.get().communitiesOf(township).size(), "communities");
+			int communities = snapshot.get().communitiesOf(township).size();
+			return withCount(township.getName(), communities + (communities == 1 ? " community" : " communities"));
 		}
 		if (element instanceof CountyUnit unit) {
-			return withCount(unit.getName(), snapshot.get().communitiesPairedWith(unit).size(), "paired");
+			int paired = snapshot.get().communitiesPairedWith(unit).size();
+			return withCount(unit.getName(), paired == 0 ? "no community" : paired + (paired == 1 ? " community" : " communities"));
 		}
 		if (element instanceof Position position) {
 			StyledString text = new StyledString(position.getTitle());
@@ -93,33 +95,46 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 		return new StyledString(String.valueOf(element));
 	}
 
-	private static StyledString withCount(String name, int count, String what) {
+	private static StyledString withCount(String name, String count) {
 		StyledString text = new StyledString(name);
-		text.append("  (" + count + " " + what + ")", StyledString.COUNTER_STYLER);
+		text.append("  (" + count + ")", StyledString.COUNTER_STYLER);
 		return text;
 	}
 
 	@Override
 	public Image getImage(Object element) {
-		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		Function<String, Image> shared = images::getImage;
-		if (element instanceof NavigatorFolder || element instanceof Township || element instanceof CountyUnit) {
-			return shared.apply(ISharedImages.IMG_OBJ_FOLDER);
-		}
+		return resources.create(imageFor(element).descriptor());
+	}
+
+	private CordonImages imageFor(Object element) {
 		if (element instanceof LeadingGroup) {
-			return shared.apply(ISharedImages.IMG_OBJ_PROJECT);
+			return CordonImages.LEADING_GROUP;
 		}
 		if (element instanceof WorkingGroup group) {
-			return shared.apply(group.getKind() == WorkingGroupKind.OFFICE ? ISharedImages.IMG_OBJ_PROJECT : ISharedImages.IMG_OBJ_FOLDER);
-		}
-		if (element instanceof Community community) {
-			return snapshot.get().pairingOf(community).isPresent() ? shared.apply(ISharedImages.IMG_OBJ_ELEMENT)
-					: shared.apply(ISharedImages.IMG_OBJS_WARN_TSK);
+			return group.getKind() == WorkingGroupKind.OFFICE ? CordonImages.OFFICE : CordonImages.GROUP;
 		}
 		if (element instanceof Position position) {
-			return position.isVacant() ? shared.apply(ISharedImages.IMG_OBJS_WARN_TSK) : shared.apply(ISharedImages.IMG_OBJ_FILE);
+			return position.isVacant() ? CordonImages.VACANT_POSITION : CordonImages.POSITION;
 		}
-		return shared.apply(ISharedImages.IMG_OBJ_ELEMENT);
+		if (element instanceof Person) {
+			return CordonImages.PERSON;
+		}
+		if (element instanceof Township) {
+			return CordonImages.TOWNSHIP;
+		}
+		if (element instanceof Community community) {
+			return snapshot.get().pairingOf(community).isPresent() ? CordonImages.COMMUNITY : CordonImages.UNPAIRED_COMMUNITY;
+		}
+		if (element instanceof CountyUnit) {
+			return CordonImages.UNIT;
+		}
+		return CordonImages.FOLDER;
+	}
+
+	@Override
+	public void dispose() {
+		resources.dispose();
+		super.dispose();
 	}
 
 }

@@ -2,6 +2,8 @@ package org.cordon.ui.workinggroups;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -49,9 +51,10 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 		};
 		action.setToolTipText(group.description());
 		if (group.iconPath() != null) {
+			// FileLocator also looks in fragments, where a contribution may keep its icons.
 			action.setImageDescriptor(ImageDescriptor.createFromURLSupplier(true,
 					() -> Platform.getBundle(group.contributor()) == null ? null
-							: Platform.getBundle(group.contributor()).getEntry(group.iconPath())));
+							: FileLocator.find(Platform.getBundle(group.contributor()), IPath.fromOSString(group.iconPath()))));
 		}
 		return action;
 	}

@@ -1,0 +1,67 @@
+package org.cordon.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/** Small helpers for driving the running workbench from the UI thread. */
+final class UiTesting {
+
+	private UiTesting() {
+	}
+
+	static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+
+	static void waitForJobs(Object family) throws InterruptedException {
+		Job.getJobManager().join(family, null);
+		processEvents();
+	}
+
+	/** Every item's text, depth first, with the tree fully expanded. */
+	static List<String> allItemTexts(Tree tree) {
+		List<String> texts = new ArrayList<>();
+		for (TreeItem item : tree.getItems()) {
+			collect(item, texts);
+		}
+		return texts;
+	}
+
+	private static void collect(TreeItem item, List<String> texts) {
+		texts.add(item.getText());
+		if (item.getItemCount() > 0 && !item.getExpanded()) {
+			Event event = new Event();
+			event.item = item;
+			item.getParent().notifyListeners(SWT.Expand, event);
+			item.setExpanded(true);
+			processEvents();
+		}
+		for (TreeItem child : item.getItems()) {
+			collect(child, texts);
+		}
+	}
+
+	/** The labels of a drop-down menu's items, after letting the workbench fill it. */
+	static List<String> menuItemTexts(Menu menu) {
+		menu.notifyListeners(SWT.Show, new Event());
+		processEvents();
+		List<String> texts = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			texts.add(item.getText().replace("&", "").replaceAll("\t.*", ""));
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+		return texts;
+	}
+}
