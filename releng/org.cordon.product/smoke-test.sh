@@ -24,13 +24,31 @@ grep -q '^EclipseLink: 5\.0\.0' <<<"$out" || fail "no EclipseLink version in: $o
 grep -qx 'Derby: 10.17.1.0' <<<"$out" || fail "no Derby version in: $out"
 check "bin/cordon version"
 
-# 2. bin/cordon summary on a fresh data folder creates the database and counts nothing
+# 2. a fresh data folder starts with the Lin County sample; init --empty gives an empty database
 out="$("$product/bin/cordon" --data "$work/fresh" summary)" || fail "bin/cordon summary exited with $?"
-for key in townships communities units unpaired_communities; do
-  grep -qx "$key: 0" <<<"$out" || fail "'$key: 0' missing from the summary of a fresh folder: $out"
+for figure in "townships: 23" "communities: 117" "units: 43" "unpaired_communities: 0" "vehicles_checked: 31000" \
+    "persons_checked: 64000" "fever_found: 0" "funds_yuan: 11630000.00" "donations_cash_yuan: 3704738.00" "schools: 142"; do
+  grep -qx "$figure" <<<"$out" || fail "'$figure' missing from the summary of a fresh folder: $out"
 done
 [ -f "$work/fresh/db/service.properties" ] || fail "summary did not create the database in $work/fresh/db"
-check "bin/cordon summary on a fresh data folder"
+check "bin/cordon summary on a fresh data folder: the sample's figures"
+"$product/bin/cordon" --data "$work/empty" init --empty >/dev/null || fail "bin/cordon init --empty exited with $?"
+out="$("$product/bin/cordon" --data "$work/empty" summary)" || fail "bin/cordon summary exited with $?"
+for key in townships communities units unpaired_communities; do
+  grep -qx "$key: 0" <<<"$out" || fail "'$key: 0' missing from the summary of an empty database: $out"
+done
+check "bin/cordon init --empty, then summary: all zero"
+
+# 2b. an import with a bad row writes nothing and says where
+printf 'code,name,kind,order\nT-01,临泉镇,town,0\nT-02,白文镇,city,1\n' >"$work/townships.csv"
+set +e
+err="$("$product/bin/cordon" --data "$work/empty" import townships "$work/townships.csv" 2>&1 >/dev/null)"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || fail "an import with a bad row exited with $rc, not 1"
+grep -qx 'townships.csv:3: kind: "city" is not one of town, township' <<<"$err" || fail "unexpected import problems: $err"
+"$product/bin/cordon" --data "$work/empty" summary | grep -qx "townships: 0" || fail "the failed import wrote something"
+check "a bad row: $(head -n 1 <<<"$err")"
 
 # 3. a data folder that cannot be created: one sentence on stderr, exit code 1, nothing on stdout
 touch "$work/a-file"

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * Where the Cordon database lives. For now that is an embedded Derby database in a data folder;
  * the folder comes from {@code -Dcordon.data=DIR}, the command line's {@code --data DIR}, or
- * defaults to {@code ~/.cordon/data}.
+ * defaults to {@code ~/.cordon/data}. When {@code populateNew} is set, a database created by
+ * opening these settings is handed to the {@link NewDatabaseListener}s (which load the sample data).
  */
-public record DatabaseSettings(Path dataFolder) {
+public record DatabaseSettings(Path dataFolder, boolean populateNew) {
 
 	public static final String DATA_FOLDER_PROPERTY = "cordon.data";
 
@@ -17,17 +18,36 @@ public record DatabaseSettings(Path dataFolder) {
 		dataFolder = dataFolder.toAbsolutePath().normalize();
 	}
 
+	/** An embedded database that starts empty when it is created. */
 	public static DatabaseSettings embedded(Path dataFolder) {
-		return new DatabaseSettings(dataFolder);
+		return new DatabaseSettings(dataFolder, false);
 	}
 
-	/** The settings a user asked for on the command line or in the launcher, else the default folder. */
+	/** The same database, populated by the new-database listeners if this open creates it. */
+	public DatabaseSettings populatedWhenNew() {
+		return new DatabaseSettings(dataFolder, true);
+	}
+
+	/** The same database, left empty if this open creates it. */
+	public DatabaseSettings emptyWhenNew() {
+		return new DatabaseSettings(dataFolder, false);
+	}
+
+	/** Whether two settings name the same database (how a new one is populated does not matter). */
+	public boolean sameDatabase(DatabaseSettings other) {
+		return other != null && dataFolder.equals(other.dataFolder);
+	}
+
+	/**
+	 * The settings a user asked for in the launcher, else the default folder; a database created
+	 * with them gets the sample data.
+	 */
 	public static DatabaseSettings fromSystemProperties() {
 		String configured = System.getProperty(DATA_FOLDER_PROPERTY);
 		if (configured != null && !configured.isBlank()) {
-			return embedded(Path.of(expandHome(configured.strip())));
+			return embedded(Path.of(expandHome(configured.strip()))).populatedWhenNew();
 		}
-		return embedded(Path.of(System.getProperty("user.home"), ".cordon", "data"));
+		return embedded(Path.of(System.getProperty("user.home"), ".cordon", "data")).populatedWhenNew();
 	}
 
 	private static String expandHome(String path) {

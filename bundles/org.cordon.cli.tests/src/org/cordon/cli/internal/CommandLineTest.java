@@ -35,22 +35,66 @@ class CommandLineTest {
 	}
 
 	@Test
-	void summaryOnAFreshDataFolderCreatesTheDatabaseAndCountsNothing() {
+	void initEmptyCreatesADatabaseThatCountsNothing() {
 		Path data = temp.resolve("fresh");
-		Result result = run("--data", data.toString(), "summary");
+		Result init = run("--data", data.toString(), "init", "--empty");
+		assertEquals(CommandLine.OK, init.exitCode(), init.err());
+		assertEquals("created an empty database in " + data.toAbsolutePath() + "\n", init.out());
+		assertTrue(Files.isRegularFile(data.resolve("db").resolve("service.properties")), "the database was created");
 
+		Result result = run("--data", data.toString(), "summary");
 		assertEquals(CommandLine.OK, result.exitCode(), result.err());
 		assertEquals("", result.err());
 		Map<String, String> values = keyValues(result.out());
-		for (String key : List.of("townships", "communities", "units", "unpaired_communities")) {
-			assertEquals("0", values.get(key), key + " in\n" + result.out());
+		for (String key : List.of("townships", "communities", "units", "unpaired_communities", "vehicles_checked", "funds_yuan")) {
+			assertTrue(values.get(key).matches("0(\\.00)?"), key + " in\n" + result.out());
 		}
-		assertTrue(Files.isRegularFile(data.resolve("db").resolve("service.properties")), "the database was created");
+	}
+
+	@Test
+	void summaryOnAFreshDataFolderStartsWithTheSampleData() {
+		Result result = run("--data", temp.resolve("county").toString(), "summary");
+		assertEquals(CommandLine.OK, result.exitCode(), result.err());
+		Map<String, String> values = keyValues(result.out());
+		assertEquals("23", values.get("townships"));
+		assertEquals("117", values.get("communities"));
+		assertEquals("31000", values.get("vehicles_checked"));
+		assertEquals("3704738.00", values.get("donations_cash_yuan"));
+	}
+
+	@Test
+	void importWithABadRowWritesNothingAndListsTheProblemOnStderr() throws Exception {
+		Path data = temp.resolve("data");
+		run("--data", data.toString(), "init", "--empty");
+		Path townships = Files.writeString(temp.resolve("townships.csv"), "code,name,kind,order\nT-01,临泉镇,town,0\nT-02,白文镇,city,1\n");
+		Result failed = run("--data", data.toString(), "import", "townships", townships.toString());
+		assertEquals(CommandLine.FAILED, failed.exitCode());
+		assertEquals("townships.csv:3: kind: \"city\" is not one of town, township\ncordon: 1 problem in " + townships
+				+ "; nothing was imported.\n", failed.err());
+		assertEquals("0", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
+
+		Files.writeString(townships, "code,name,kind,order\nT-01,临泉镇,town,0\nT-02,白文镇,town,1\n");
+		Result imported = run("--data", data.toString(), "import", "townships", townships.toString());
+		assertEquals(CommandLine.OK, imported.exitCode(), imported.err());
+		assertEquals("imported 2 rows of townships from " + townships + ": 2 new, 0 updated, 0 removed\n", imported.out());
+
+		Path exported = temp.resolve("out.csv");
+		Result export = run("--data", data.toString(), "export", "townships", exported.toString());
+		assertEquals(CommandLine.OK, export.exitCode(), export.err());
+		assertEquals(Files.readString(townships), Files.readString(exported));
+	}
+
+	@Test
+	void importOfAnUnknownKindIsAUsageError() {
+		Result result = run("import", "elephants", "x.csv");
+		assertEquals(CommandLine.USAGE, result.exitCode());
+		assertEquals("cordon: there is no record kind 'elephants' (see cordon kinds); try 'cordon help'.\n", result.err());
 	}
 
 	@Test
 	void summaryReleasesTheDatabaseForOtherProcesses() {
 		Path data = temp.resolve("data");
+		assertEquals(CommandLine.OK, run("--data", data.toString(), "init", "--empty").exitCode());
 		assertEquals(CommandLine.OK, run("--data", data.toString(), "summary").exitCode());
 		assertFalse(Files.exists(data.resolve("db").resolve("db.lck")), "Derby's lock is gone once the command ends");
 	}

@@ -1,19 +1,25 @@
 package org.cordon.cli.internal;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.cordon.cli.CommandLine;
+import org.cordon.io.csv.CsvImportException;
+import org.cordon.io.csv.CsvProblem;
+import org.cordon.io.transfer.RecordKind.ImportCounts;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.DatabaseUnavailableException;
+import org.cordon.sample.SampleData;
 import org.cordon.services.about.AboutService;
 import org.cordon.services.about.ComponentVersion;
-import org.cordon.services.organisation.OrganisationService;
-import org.cordon.services.organisation.OrganisationSummary;
+import org.cordon.services.summary.CountySummaryService;
+import org.cordon.services.transfer.TransferService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,28 +28,40 @@ import org.osgi.service.component.annotations.Reference;
 public class CordonCommandLine implements CommandLine {
 
 	private static final String USAGE_TEXT = """
-			Usage: cordon [--data DIR] COMMAND
+			Usage: cordon [--data DIR] COMMAND [ARGUMENTS]
 
 			Commands:
-			  version    the versions of Cordon, Eclipse, EclipseLink, Derby and Java
-			  summary    headline counts of the organisation, as key: value lines
-			  help       this text
+			  summary               the county's headline figures, as key: value lines
+			  import KIND FILE      import a CSV file of one record kind: all its rows, or none
+			  export KIND FILE      export every record of a kind to a CSV file
+			  kinds                 list the record kinds, in the order an empty database imports them
+			  init [--empty]        create the database; with --empty, without the sample data
+			  sample load           load the Lin County sample data set into the database
+			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
+			  help                  this text
 
 			Options:
-			  --data DIR   the data folder of the embedded database (default ~/.cordon/data,
-			               or the system property cordon.data)
+			  --data DIR   the data folder of the embedded database (default ~/.cordon/data, or the
+			               system property cordon.data). A database created by any command but
+			               'init --empty' starts with the sample data set.
+
+			The CSV formats are described in docs/csv-formats.md.
 			""";
 
 	private final CordonDatabase database;
-	private final OrganisationService organisation;
 	private final AboutService about;
+	private final CountySummaryService summary;
+	private final TransferService transfer;
+	private final SampleData sample;
 
 	@Activate
-	public CordonCommandLine(@Reference CordonDatabase database, @Reference OrganisationService organisation,
-			@Reference AboutService about) {
+	public CordonCommandLine(@Reference CordonDatabase database, @Reference AboutService about,
+			@Reference CountySummaryService summary, @Reference TransferService transfer, @Reference SampleData sample) {
 		this.database = database;
-		this.organisation = organisation;
 		this.about = about;
+		this.summary = summary;
+		this.transfer = transfer;
+		this.sample = sample;
 	}
 
 	@Override
@@ -52,8 +70,7 @@ public class CordonCommandLine implements CommandLine {
 		try {
 			parsed = ParsedArguments.parse(arguments);
 		} catch (IllegalArgumentException e) {
-			err.println("cordon: " + e.getMessage() + "; try 'cordon help'.");
-			return USAGE;
+			return usageError(err, e.getMessage());
 		}
 		try {
 			return switch (parsed.command()) {
@@ -63,18 +80,28 @@ public class CordonCommandLine implements CommandLine {
 			}
 			case "version", "--version" -> version(out);
 			case "summary" -> summary(parsed, out);
-			default -> {
-				err.println("cordon: unknown command '" + parsed.command() + "'; try 'cordon help'.");
-				yield USAGE;
-			}
+			case "kinds" -> kinds(out);
+			case "import" -> importFile(parsed, out, err);
+			case "export" -> exportFile(parsed, out, err);
+			case "init" -> init(parsed, out, err);
+			case "sample" -> sample(parsed, out, err);
+			default -> usageError(err, "unknown command '" + parsed.command() + "'");
 			};
 		} catch (DatabaseUnavailableException e) {
 			err.println("cordon: " + e.getMessage());
+			return FAILED;
+		} catch (UncheckedIOException e) {
+			err.println("cordon: " + e.getMessage() + ".");
 			return FAILED;
 		} finally {
 			// Release the embedded database at once, so that the workbench or another command can open it.
 			database.close();
 		}
+	}
+
+	private static int usageError(PrintStream err, String message) {
+		err.println("cordon: " + message + "; try 'cordon help'.");
+		return USAGE;
 	}
 
 	private int version(PrintStream out) {
@@ -86,11 +113,98 @@ public class CordonCommandLine implements CommandLine {
 
 	private int summary(ParsedArguments parsed, PrintStream out) {
 		database.open(parsed.settings());
-		OrganisationSummary summary = organisation.summary();
-		for (Map.Entry<String, Long> entry : summary.asKeyValues().entrySet()) {
-			out.println(entry.getKey() + ": " + entry.getValue());
+		for (Map.Entry<String, String> figure : summary.figures().entrySet()) {
+			out.println(figure.getKey() + ": " + figure.getValue());
 		}
 		return OK;
+	}
+
+	private int kinds(PrintStream out) {
+		transfer.kinds().forEach(out::println);
+		return OK;
+	}
+
+	private int importFile(ParsedArguments parsed, PrintStream out, PrintStream err) {
+		if (parsed.commandArguments().size() != 2) {
+			return usageError(err, "import needs a record kind and a file, e.g. cordon import checkpoint-counts counts.csv");
+		}
+		String kind = parsed.commandArguments().get(0);
+		Path file = Path.of(parsed.commandArguments().get(1));
+		if (!transfer.kinds().contains(kind)) {
+			return usageError(err, "there is no record kind '" + kind + "' (see cordon kinds)");
+		}
+		if (!Files.isRegularFile(file)) {
+			err.println("cordon: " + file + " is not a file; nothing was imported.");
+			return FAILED;
+		}
+		database.open(parsed.settings());
+		try {
+			ImportCounts counts = transfer.importFile(kind, file);
+			out.println("imported " + counts.rows() + " rows of " + kind + " from " + file + ": " + counts.created() + " new, "
+					+ counts.updated() + " updated, " + counts.removed() + " removed");
+			return OK;
+		} catch (CsvImportException e) {
+			for (CsvProblem problem : e.problems()) {
+				err.println(problem);
+			}
+			err.println("cordon: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + file
+					+ "; nothing was imported.");
+			return FAILED;
+		}
+	}
+
+	private int exportFile(ParsedArguments parsed, PrintStream out, PrintStream err) {
+		if (parsed.commandArguments().size() != 2) {
+			return usageError(err, "export needs a record kind and a file, e.g. cordon export pairings pairings.csv");
+		}
+		String kind = parsed.commandArguments().get(0);
+		Path file = Path.of(parsed.commandArguments().get(1));
+		if (!transfer.kinds().contains(kind)) {
+			return usageError(err, "there is no record kind '" + kind + "' (see cordon kinds)");
+		}
+		database.open(parsed.settings());
+		int rows = transfer.exportFile(kind, file);
+		out.println("exported " + rows + " rows of " + kind + " to " + file);
+		return OK;
+	}
+
+	private int init(ParsedArguments parsed, PrintStream out, PrintStream err) {
+		List<String> options = parsed.commandArguments();
+		if (!options.isEmpty() && !options.equals(List.of("--empty"))) {
+			return usageError(err, "init takes only --empty");
+		}
+		boolean empty = options.contains("--empty");
+		DatabaseSettings settings = empty ? parsed.settings().emptyWhenNew() : parsed.settings();
+		if (Files.exists(settings.databaseFolder())) {
+			out.println("a database exists already in " + settings.dataFolder() + "; nothing changed");
+			return OK;
+		}
+		database.open(settings);
+		out.println((empty ? "created an empty database in " : "created a database with the Lin County sample data in ")
+				+ settings.dataFolder());
+		return OK;
+	}
+
+	private int sample(ParsedArguments parsed, PrintStream out, PrintStream err) {
+		if (!parsed.commandArguments().equals(List.of("load"))) {
+			return usageError(err, "the sample command is 'cordon sample load'");
+		}
+		boolean existed = Files.exists(parsed.settings().databaseFolder());
+		// A new database would get the sample on creation; loading it again would only repeat the donations.
+		database.open(existed ? parsed.settings() : parsed.settings().emptyWhenNew());
+		try {
+			ImportCounts counts = sample.load();
+			out.println("loaded the sample data into " + parsed.settings().dataFolder() + ": " + counts.created() + " new records, "
+					+ counts.updated() + " updated");
+			return OK;
+		} catch (CsvImportException e) {
+			e.problems().forEach(err::println);
+			err.println("cordon: the sample data does not fit this database; nothing was loaded.");
+			return FAILED;
+		} catch (IllegalStateException e) {
+			err.println("cordon: " + e.getMessage() + "; nothing was loaded.");
+			return FAILED;
+		}
 	}
 
 	/** The global options and the command with its own arguments. */
@@ -105,9 +219,9 @@ public class CordonCommandLine implements CommandLine {
 					if (i + 1 >= arguments.size()) {
 						throw new IllegalArgumentException("--data needs a folder");
 					}
-					settings = DatabaseSettings.embedded(Path.of(arguments.get(++i)));
+					settings = DatabaseSettings.embedded(Path.of(arguments.get(++i))).populatedWhenNew();
 				} else if (argument.startsWith("--data=")) {
-					settings = DatabaseSettings.embedded(Path.of(argument.substring("--data=".length())));
+					settings = DatabaseSettings.embedded(Path.of(argument.substring("--data=".length()))).populatedWhenNew();
 				} else {
 					rest.add(argument);
 				}
@@ -115,8 +229,8 @@ public class CordonCommandLine implements CommandLine {
 			if (rest.isEmpty()) {
 				rest.add("help");
 			}
-			return new ParsedArguments(settings == null ? DatabaseSettings.fromSystemProperties() : settings,
-					rest.get(0), List.copyOf(rest.subList(1, rest.size())));
+			return new ParsedArguments(settings == null ? DatabaseSettings.fromSystemProperties() : settings, rest.get(0),
+					List.copyOf(rest.subList(1, rest.size())));
 		}
 	}
 }

@@ -9,18 +9,24 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.DatabaseUnavailableException;
+import org.cordon.persistence.NewDatabaseListener;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.config.TargetDatabase;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
@@ -41,13 +47,17 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	private EntityManagerFactory entityManagerFactory;
 	private Driver driver;
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	private volatile List<NewDatabaseListener> newDatabaseListeners = new CopyOnWriteArrayList<>();
+
 	@Override
 	public synchronized void open(DatabaseSettings requested) {
-		if (entityManagerFactory != null && requested.equals(settings)) {
+		if (entityManagerFactory != null && requested.sameDatabase(settings)) {
 			return;
 		}
 		close();
 		prepareDataFolder(requested.dataFolder());
+		boolean creating = !Files.exists(requested.databaseFolder());
 		configureDerbyLog(requested.dataFolder());
 		Driver derby = derbyDriver();
 		String url = "jdbc:derby:" + requested.databaseFolder();
@@ -64,6 +74,31 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		} catch (PersistenceException | IllegalStateException e) {
 			shutDown(derby, url);
 			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
+		}
+		if (creating && requested.populateNew()) {
+			populate(requested);
+		}
+	}
+
+	private void populate(DatabaseSettings created) {
+		try {
+			for (NewDatabaseListener listener : newDatabaseListeners) {
+				listener.databaseCreated(this);
+			}
+		} catch (RuntimeException e) {
+			close();
+			deleteQuietly(created.databaseFolder());
+			throw new DatabaseUnavailableException("Cordon created a new database in " + created.dataFolder()
+					+ " but could not fill it with the sample data, so it removed it again: " + DatabaseErrors.deepestMessage(e) + ".", e);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.WARNING,
+					"could not remove " + folder + ": " + e.getMessage());
 		}
 	}
 

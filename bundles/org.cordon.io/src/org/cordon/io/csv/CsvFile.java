@@ -1,0 +1,174 @@
+package org.cordon.io.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file in Cordon's format, read strictly: UTF-8 (a BOM is skipped), the exact header,
+ * {@code #} comment lines and empty lines ignored, and each row's physical line number kept for
+ * error messages.
+ */
+public final class CsvFile {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
+			.setIgnoreSurroundingSpaces(false).get();
+
+	private final String name;
+	private final String text;
+	private final int[] lineStarts;
+
+	private CsvFile(String name, String text) {
+		this.name = name;
+		this.text = text;
+		this.lineStarts = lineStarts(text);
+	}
+
+	/**
+	 * Reads the file as text.
+	 *
+	 * @throws CsvImportException when it cannot be read or is not UTF-8
+	 */
+	public static CsvFile read(Path file) {
+		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new CsvImportException(List.of(new CsvProblem(name, 0, "file", "there is no such file: " + file)));
+		} catch (IOException e) {
+			throw new CsvImportException(List.of(new CsvProblem(name, 0, "file", "cannot be read: " + e.getMessage())));
+		}
+		return new CsvFile(name, decode(name, bytes));
+	}
+
+	public static CsvFile of(String name, String text) {
+		return new CsvFile(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+	}
+
+	private static String decode(String name, byte[] bytes) {
+		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		try {
+			CharBuffer chars = decoder.decode(input);
+			return chars.toString();
+		} catch (MalformedInputException e) {
+			int bad = firstMalformedByte(bytes, start);
+			long line = 1;
+			for (int i = start; i < bad; i++) {
+				if (bytes[i] == '\n') {
+					line++;
+				}
+			}
+			throw new CsvImportException(List.of(new CsvProblem(name, line, "file", "is not valid UTF-8 (byte " + (bad + 1)
+					+ "); save it as UTF-8")));
+		} catch (CharacterCodingException e) {
+			throw new CsvImportException(List.of(new CsvProblem(name, 1, "file", "is not valid UTF-8; save it as UTF-8")));
+		}
+	}
+
+	private static int firstMalformedByte(byte[] bytes, int start) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+		ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+		decoder.decode(input, output, true);
+		return input.position();
+	}
+
+	private static int[] lineStarts(String text) {
+		int count = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				count++;
+			}
+		}
+		int[] starts = new int[count];
+		int line = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				starts[line++] = i + 1;
+			}
+		}
+		return starts;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	private long lineOf(long characterPosition) {
+		int index = Arrays.binarySearch(lineStarts, (int) characterPosition);
+		return (index >= 0 ? index : -index - 2) + 1L;
+	}
+
+	/**
+	 * Checks the header and hands every data row to the consumer, in order.
+	 *
+	 * @throws CsvImportException when the header is not the expected one, or the file is not well-formed CSV
+	 */
+	public void rows(List<String> expectedHeader, Consumer<CsvRow> consumer) {
+		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (!records.hasNext()) {
+				throw new CsvImportException(List.of(new CsvProblem(name, 1, "header",
+						"the file is empty; the first line must be the header " + String.join(",", expectedHeader))));
+			}
+			CSVRecord header = records.next();
+			List<String> found = header.toList();
+			if (!found.equals(expectedHeader)) {
+				throw new CsvImportException(List.of(new CsvProblem(name, lineOf(header.getCharacterPosition()), "header",
+						"expected " + String.join(",", expectedHeader) + " but found " + String.join(",", found))));
+			}
+			while (true) {
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						break;
+					}
+					record = records.next();
+				} catch (UncheckedIOException | IllegalStateException e) {
+					throw new CsvImportException(List.of(new CsvProblem(name, parser.getCurrentLineNumber() + 1, "row",
+							"is not well-formed CSV (" + rootMessage(e) + ")")));
+				}
+				consumer.accept(new CsvRow(lineOf(record.getCharacterPosition()), record.values()));
+			}
+		} catch (IOException e) {
+			throw new CsvImportException(List.of(new CsvProblem(name, 0, "file", "cannot be parsed: " + e.getMessage())));
+		}
+	}
+
+	/** All data rows; for the small files of most kinds. */
+	public List<CsvRow> rows(List<String> expectedHeader) {
+		List<CsvRow> rows = new ArrayList<>();
+		rows(expectedHeader, rows::add);
+		return rows;
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+}

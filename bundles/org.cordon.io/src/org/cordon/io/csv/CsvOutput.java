@@ -1,0 +1,90 @@
+package org.cordon.io.csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * Writes a CSV file in Cordon's format (UTF-8 without BOM, LF, quotes only where needed). The
+ * file appears only when complete: it is written beside the target and moved into place.
+ */
+public final class CsvOutput implements AutoCloseable {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setQuoteMode(QuoteMode.MINIMAL)
+			.get();
+
+	private final Path target;
+	private final Path partial;
+	private final CSVPrinter printer;
+	private boolean complete;
+	private int rows;
+
+	private CsvOutput(Path target, List<String> header) throws IOException {
+		this.target = target.toAbsolutePath();
+		Path folder = this.target.getParent();
+		Files.createDirectories(folder);
+		this.partial = Files.createTempFile(folder, "." + this.target.getFileName(), ".partial");
+		Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16);
+		this.printer = new CSVPrinter(writer, FORMAT);
+		printer.printRecord(header);
+	}
+
+	public static CsvOutput create(Path target, List<String> header) {
+		try {
+			return new CsvOutput(target, header);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+		}
+	}
+
+	public void row(List<String> cells) {
+		try {
+			printer.printRecord(cells);
+			rows++;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+		}
+	}
+
+	public void row(String... cells) {
+		row(List.of(cells));
+	}
+
+	/** The data rows written so far (the header not counted). */
+	public int rowCount() {
+		return rows;
+	}
+
+	/** Marks the file complete; {@link #close()} then moves it into place. */
+	public void complete() {
+		complete = true;
+	}
+
+	@Override
+	public void close() {
+		try {
+			printer.close();
+			if (complete) {
+				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+		} finally {
+			try {
+				Files.deleteIfExists(partial);
+			} catch (IOException ignored) {
+				// the partial file is hidden; leaving it is harmless
+			}
+		}
+	}
+}

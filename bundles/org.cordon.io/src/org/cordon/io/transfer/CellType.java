@@ -1,0 +1,12 @@
+package org.cordon.io.transfer;
+
+/**
+ * How a column's text becomes a value and back. {@link #parse} never sees an empty cell (an
+ * empty cell is "no value"); {@link #format} never sees {@code null}.
+ */
+public interface CellType<V> {
+
+	V parse(String text) throws CellException;
+
+	String format(V value);
+}

@@ -1,0 +1,202 @@
+package org.cordon.io.transfer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The cell types of Cordon's CSV formats (see docs/csv-formats.md). */
+public final class Cells {
+
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+	private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+	private static final int MAX_TEXT = 2000;
+
+	private Cells() {
+	}
+
+	public static CellType<String> text() {
+		return new CellType<>() {
+			@Override
+			public String parse(String text) throws CellException {
+				if (text.length() > MAX_TEXT) {
+					throw new CellException("is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+				}
+				for (int i = 0; i < text.length(); i++) {
+					char c = text.charAt(i);
+					if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+						throw new CellException("contains the control character U+" + String.format("%04X", (int) c));
+					}
+				}
+				return text;
+			}
+
+			@Override
+			public String format(String value) {
+				return value;
+			}
+		};
+	}
+
+	public static CellType<String> code() {
+		return new CellType<>() {
+			@Override
+			public String parse(String text) throws CellException {
+				if (!CODE.matcher(text).matches()) {
+					throw new CellException(quote(text) + " is not a code; codes are 1 to 64 letters, digits, '-', '_' or '.'");
+				}
+				return text;
+			}
+
+			@Override
+			public String format(String value) {
+				return value;
+			}
+		};
+	}
+
+	/** A whole number from 0 to 2147483647. */
+	public static CellType<Integer> count() {
+		return range(0, Integer.MAX_VALUE);
+	}
+
+	public static CellType<Integer> range(int min, int max) {
+		return new CellType<>() {
+			@Override
+			public Integer parse(String text) throws CellException {
+				if (!WHOLE.matcher(text).matches()) {
+					throw new CellException(quote(text) + " is not a whole number");
+				}
+				long value;
+				try {
+					value = Long.parseLong(text);
+				} catch (NumberFormatException e) {
+					throw new CellException(quote(text) + " is too large");
+				}
+				if (value < 0 && min >= 0) {
+					throw new CellException(quote(text) + " is negative; a count must be 0 or more");
+				}
+				if (value < min || value > max) {
+					throw new CellException(quote(text) + " is outside " + min + " to " + max);
+				}
+				return (int) value;
+			}
+
+			@Override
+			public String format(Integer value) {
+				return value.toString();
+			}
+		};
+	}
+
+	/**
+	 * A decimal of 0 or more with at most {@code maxScale} places, written with exactly
+	 * {@code exportScale} places, or without trailing zeros when {@code exportScale} is negative.
+	 */
+	public static CellType<BigDecimal> decimal(int maxScale, int exportScale) {
+		return new CellType<>() {
+			@Override
+			public BigDecimal parse(String text) throws CellException {
+				if (!DECIMAL.matcher(text).matches() || text.length() > 30) {
+					throw new CellException(quote(text) + " is not a number (use digits and a '.', no separators)");
+				}
+				BigDecimal value = new BigDecimal(text);
+				if (value.signum() < 0) {
+					throw new CellException(quote(text) + " is negative; it must be 0 or more");
+				}
+				if (value.stripTrailingZeros().scale() > maxScale) {
+					throw new CellException(quote(text) + " has more than " + maxScale + " decimal places");
+				}
+				return value;
+			}
+
+			@Override
+			public String format(BigDecimal value) {
+				if (exportScale >= 0) {
+					return value.setScale(exportScale).toPlainString();
+				}
+				BigDecimal stripped = value.stripTrailingZeros();
+				return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+			}
+		};
+	}
+
+	/** Yuan: at most 2 decimal places, written with exactly 2. */
+	public static CellType<BigDecimal> yuan() {
+		return decimal(2, 2);
+	}
+
+	public static CellType<LocalDate> date() {
+		return new CellType<>() {
+			@Override
+			public LocalDate parse(String text) throws CellException {
+				if (!DATE.matcher(text).matches()) {
+					throw new CellException(quote(text) + " is not a date as yyyy-MM-dd");
+				}
+				try {
+					return LocalDate.parse(text);
+				} catch (DateTimeParseException e) {
+					throw new CellException(quote(text) + " is not a date that exists");
+				}
+			}
+
+			@Override
+			public String format(LocalDate value) {
+				return value.toString();
+			}
+		};
+	}
+
+	public static CellType<Boolean> bool() {
+		return new CellType<>() {
+			@Override
+			public Boolean parse(String text) throws CellException {
+				return switch (text) {
+				case "yes" -> Boolean.TRUE;
+				case "no" -> Boolean.FALSE;
+				default -> throw new CellException(quote(text) + " is not yes or no");
+				};
+			}
+
+			@Override
+			public String format(Boolean value) {
+				return value ? "yes" : "no";
+			}
+		};
+	}
+
+	/** One of an enumeration's constants, written in lower case ({@code MIGRANT_WORKER} is {@code migrant_worker}). */
+	public static <E extends Enum<E>> CellType<E> choice(Class<E> type) {
+		return new CellType<>() {
+			@Override
+			public E parse(String text) throws CellException {
+				for (E constant : type.getEnumConstants()) {
+					if (word(constant).equals(text)) {
+						return constant;
+					}
+				}
+				throw new CellException(quote(text) + " is not one of " + Arrays.stream(type.getEnumConstants()).map(Cells::word)
+						.collect(Collectors.joining(", ")));
+			}
+
+			@Override
+			public String format(E value) {
+				return word(value);
+			}
+		};
+	}
+
+	public static String word(Enum<?> constant) {
+		return constant.name().toLowerCase(Locale.ROOT);
+	}
+
+	static String quote(String text) {
+		String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+		return "\"" + shown.replace("\n", "\\n").replace("\r", "\\r") + "\"";
+	}
+}

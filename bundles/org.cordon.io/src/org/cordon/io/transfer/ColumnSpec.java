@@ -1,0 +1,16 @@
+package org.cordon.io.transfer;
+
+/** One column of a record format: how a cell is read into a record and written from it. */
+interface ColumnSpec<T> {
+
+	String name();
+
+	boolean optional();
+
+	/** The cell's value, with references resolved against the store. */
+	Object read(String text, RecordStore store) throws CellException;
+
+	void apply(T record, Object value);
+
+	String write(T record);
+}

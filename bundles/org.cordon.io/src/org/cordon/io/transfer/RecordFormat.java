@@ -1,0 +1,232 @@
+package org.cordon.io.transfer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.cordon.io.csv.CsvFile;
+import org.cordon.io.csv.CsvImportException;
+import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.csv.CsvProblem;
+import org.cordon.io.csv.CsvRow;
+import org.cordon.model.CordonEntity;
+import org.cordon.model.InvalidValueException;
+
+/**
+ * A record kind whose file maps column by column onto one entity type, keyed by the record's
+ * code: either a {@code code} column, or a code derived from key columns (one count per
+ * checkpoint and day, say). Most kinds are declared with this in {@link RecordKinds}.
+ */
+public final class RecordFormat<T extends CordonEntity> implements RecordKind {
+
+	private final String name;
+	private final Class<T> type;
+	private final Supplier<T> factory;
+	private final List<ColumnSpec<T>> columns;
+	private final Function<T, String> derivedKey;
+	private final String keyDescription;
+	private final Comparator<T> exportOrder;
+
+	private RecordFormat(Builder<T> builder) {
+		this.name = builder.name;
+		this.type = builder.type;
+		this.factory = builder.factory;
+		this.columns = List.copyOf(builder.columns);
+		this.derivedKey = builder.derivedKey;
+		this.keyDescription = builder.keyDescription;
+		this.exportOrder = builder.exportOrder;
+	}
+
+	/** A kind whose first column is the record's code. */
+	public static <T extends CordonEntity> Builder<T> coded(String name, Class<T> type, Supplier<T> factory) {
+		Builder<T> builder = new Builder<>(name, type, factory, null, "code");
+		builder.columns.add(new ValueColumn<T, String>("code", false, Cells.code(), CordonEntity::getCode, CordonEntity::setCode));
+		return builder;
+	}
+
+	/** A kind keyed by some of its columns; the key becomes the record's code. */
+	public static <T extends CordonEntity> Builder<T> keyed(String name, Class<T> type, Supplier<T> factory,
+			Function<T, String> key, String keyDescription) {
+		return new Builder<>(name, type, factory, key, keyDescription);
+	}
+
+	@Override
+	public String name() {
+		return name;
+	}
+
+	public Class<T> type() {
+		return type;
+	}
+
+	@Override
+	public List<String> header() {
+		return columns.stream().map(ColumnSpec::name).toList();
+	}
+
+	@Override
+	public ImportCounts importFile(CsvFile file, RecordStore store) {
+		List<CsvProblem> problems = new ArrayList<>();
+		Map<String, Long> keyLines = new HashMap<>();
+		Map<String, T> stored = store.byCode(type);
+		List<T> created = new ArrayList<>();
+		int updated = 0;
+		for (CsvRow row : file.rows(header())) {
+			Object[] values = readRow(file, row, store, problems);
+			if (values == null) {
+				continue;
+			}
+			T candidate = factory.get();
+			if (!applyRow(file, row, candidate, values, 0, problems)) {
+				continue;
+			}
+			try {
+				candidate.validate();
+			} catch (InvalidValueException e) {
+				problems.add(new CsvProblem(file.name(), row.line(), e.getField(), e.getReason()));
+				continue;
+			}
+			String key = derivedKey == null ? candidate.getCode() : derivedKey.apply(candidate);
+			Long firstLine = keyLines.putIfAbsent(key, row.line());
+			if (firstLine != null) {
+				problems.add(new CsvProblem(file.name(), row.line(), keyDescription,
+						"duplicate key " + Cells.quote(key) + ", already on line " + firstLine));
+				continue;
+			}
+			T existing = stored.get(key);
+			if (existing != null) {
+				// The code column (if any) matched; apply the rest to the stored record.
+				applyRow(file, row, existing, values, derivedKey == null ? 1 : 0, problems);
+				updated++;
+			} else {
+				if (derivedKey != null) {
+					candidate.setCode(key);
+				}
+				created.add(candidate);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new CsvImportException(problems);
+		}
+		created.forEach(store::persist);
+		return new ImportCounts(created.size(), updated, 0);
+	}
+
+	/** The row's values, or {@code null} when a cell is wrong (the problems say which). */
+	private Object[] readRow(CsvFile file, CsvRow row, RecordStore store, List<CsvProblem> problems) {
+		if (row.size() != columns.size()) {
+			problems.add(new CsvProblem(file.name(), row.line(), "row",
+					"has " + row.size() + " columns; " + columns.size() + " are expected (" + String.join(",", header()) + ")"));
+			return null;
+		}
+		Object[] values = new Object[columns.size()];
+		boolean fine = true;
+		for (int i = 0; i < values.length; i++) {
+			ColumnSpec<T> column = columns.get(i);
+			String text = row.cell(i);
+			if (text.isEmpty()) {
+				if (!column.optional()) {
+					problems.add(new CsvProblem(file.name(), row.line(), column.name(), "a value is required"));
+					fine = false;
+				}
+				continue;
+			}
+			try {
+				values[i] = column.read(text, store);
+			} catch (CellException e) {
+				problems.add(new CsvProblem(file.name(), row.line(), column.name(), e.getMessage()));
+				fine = false;
+			}
+		}
+		return fine ? values : null;
+	}
+
+	private boolean applyRow(CsvFile file, CsvRow row, T record, Object[] values, int firstColumn, List<CsvProblem> problems) {
+		boolean fine = true;
+		for (int i = firstColumn; i < values.length; i++) {
+			try {
+				columns.get(i).apply(record, values[i]);
+			} catch (InvalidValueException e) {
+				problems.add(new CsvProblem(file.name(), row.line(), columns.get(i).name(), e.getReason()));
+				fine = false;
+			}
+		}
+		return fine;
+	}
+
+	@Override
+	public long count(RecordStore store) {
+		return store.count(type);
+	}
+
+	@Override
+	public void export(RecordStore store, CsvOutput output) {
+		List<T> records = new ArrayList<>(store.all(type));
+		records.sort(exportOrder);
+		for (T record : records) {
+			List<String> cells = new ArrayList<>(columns.size());
+			for (ColumnSpec<T> column : columns) {
+				cells.add(column.write(record));
+			}
+			output.row(cells);
+		}
+	}
+
+	/** Declares a format's columns, in file order. */
+	public static final class Builder<T extends CordonEntity> {
+		private final String name;
+		private final Class<T> type;
+		private final Supplier<T> factory;
+		private final Function<T, String> derivedKey;
+		private final String keyDescription;
+		private final List<ColumnSpec<T>> columns = new ArrayList<>();
+		private Comparator<T> exportOrder;
+
+		private Builder(String name, Class<T> type, Supplier<T> factory, Function<T, String> derivedKey, String keyDescription) {
+			this.name = name;
+			this.type = type;
+			this.factory = factory;
+			this.derivedKey = derivedKey;
+			this.keyDescription = keyDescription;
+			Function<T, String> key = derivedKey == null ? CordonEntity::getCode : derivedKey;
+			this.exportOrder = Comparator.comparing(key);
+		}
+
+		public <V> Builder<T> column(String column, CellType<V> cellType, Function<T, V> getter, BiConsumer<T, V> setter) {
+			columns.add(new ValueColumn<>(column, false, cellType, getter, setter));
+			return this;
+		}
+
+		public <V> Builder<T> optional(String column, CellType<V> cellType, Function<T, V> getter, BiConsumer<T, V> setter) {
+			columns.add(new ValueColumn<>(column, true, cellType, getter, setter));
+			return this;
+		}
+
+		public <R extends CordonEntity> Builder<T> reference(String column, Class<R> referenced, Function<T, R> getter,
+				BiConsumer<T, R> setter) {
+			columns.add(new ReferenceColumn<>(column, false, referenced, getter, setter));
+			return this;
+		}
+
+		public <R extends CordonEntity> Builder<T> optionalReference(String column, Class<R> referenced, Function<T, R> getter,
+				BiConsumer<T, R> setter) {
+			columns.add(new ReferenceColumn<>(column, true, referenced, getter, setter));
+			return this;
+		}
+
+		/** Export order other than by key (e.g. by date, then checkpoint). */
+		public Builder<T> exportOrder(Comparator<T> order) {
+			this.exportOrder = order;
+			return this;
+		}
+
+		public RecordFormat<T> build() {
+			return new RecordFormat<>(this);
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package org.cordon.io.transfer;
+
+import java.util.List;
+
+import org.cordon.io.csv.CsvFile;
+import org.cordon.io.csv.CsvOutput;
+
+/** One record kind's CSV format: how its file is imported and exported. */
+public interface RecordKind {
+
+	/** The kind's name on the command line and in docs/csv-formats.md, e.g. {@code townships}. */
+	String name();
+
+	/** The exact header row. */
+	List<String> header();
+
+	/**
+	 * Imports every row of the file into the store, or nothing.
+	 *
+	 * @throws org.cordon.io.csv.CsvImportException listing every problem, when any row is wrong
+	 */
+	ImportCounts importFile(CsvFile file, RecordStore store);
+
+	/** How many records of the kind are stored (for a file, how many rows an export writes). */
+	long count(RecordStore store);
+
+	/** Writes every stored record of the kind, in key order. */
+	void export(RecordStore store, CsvOutput output);
+
+	/** What an import did. */
+	record ImportCounts(int created, int updated, int removed) {
+
+		public int rows() {
+			return created + updated + removed;
+		}
+	}
+}

@@ -1,0 +1,121 @@
+package org.cordon.services.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cordon.io.csv.CsvImportException;
+import org.cordon.io.transfer.RecordKind.ImportCounts;
+import org.cordon.model.organisation.Township;
+import org.cordon.model.organisation.TownshipKind;
+import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.DatabaseSettings;
+import org.cordon.services.checkpoints.CheckpointService;
+import org.cordon.services.checkpoints.CheckpointTotals;
+import org.cordon.services.organisation.OrganisationService;
+import org.cordon.tests.common.OsgiServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointCountsImportTest {
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 26);
+
+	@TempDir
+	Path temp;
+
+	private CordonDatabase database;
+	private TransferService transfer;
+
+	@BeforeEach
+	void emptyDatabaseWithCheckpoints() throws Exception {
+		database = OsgiServices.await(CordonDatabase.class);
+		database.open(DatabaseSettings.embedded(temp.resolve("data")));
+		transfer = OsgiServices.await(TransferService.class);
+		StringBuilder checkpoints = new StringBuilder("code,name,level,kind,township,location,open,two_way,round_the_clock\n");
+		for (int i = 0; i < 200; i++) {
+			checkpoints.append(String.format("CP-%03d,检查站%d,%d,village,,,yes,no,no%n", i, i, 1 + i % 4));
+		}
+		transfer.importFile("checkpoints", Files.writeString(temp.resolve("checkpoints.csv"), checkpoints));
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	/** Rows for {@code days} days from 26 Jan 2020 at every checkpoint: vehicles = 1 + day % 7, persons twice that. */
+	private Path counts(String name, int days, int badLine) throws Exception {
+		Path file = temp.resolve(name);
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("date,checkpoint,vehicles,persons,fever\n");
+			int line = 1;
+			for (int day = 0; day < days; day++) {
+				String date = FIRST_DAY.plusDays(day).toString();
+				for (int cp = 0; cp < 200; cp++) {
+					line++;
+					int vehicles = 1 + day % 7;
+					out.write(date + ",CP-" + String.format("%03d", cp) + "," + (line == badLine ? "x" : Integer.toString(vehicles)) + ","
+							+ (2 * vehicles) + ",0\n");
+				}
+			}
+		}
+		return file;
+	}
+
+	private static long expectedVehicles(int days) {
+		long total = 0;
+		for (int day = 0; day < days; day++) {
+			total += 200L * (1 + day % 7);
+		}
+		return total;
+	}
+
+	@Test
+	void aBadRowInTheMiddleOfALargeFileWritesNothing() throws Exception {
+		Path file = counts("counts.csv", 50, 5_001);
+		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
+		assertEquals(List.of("counts.csv:5001: vehicles: \"x\" is not a whole number"), e.problems().stream().map(Object::toString).toList());
+		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+	}
+
+	@Test
+	void importingAgainUpdatesTheDaysInsteadOfAddingThem() throws Exception {
+		assertEquals(new ImportCounts(2_000, 0, 0), transfer.importFile("checkpoint-counts", counts("counts.csv", 10, -1)));
+		assertEquals(new ImportCounts(0, 2_000, 0), transfer.importFile("checkpoint-counts", counts("again.csv", 10, -1)));
+		CheckpointTotals totals = OsgiServices.await(CheckpointService.class).totals();
+		assertEquals(expectedVehicles(10), totals.vehicles());
+		assertEquals(2 * expectedVehicles(10), totals.persons());
+	}
+
+	@Test
+	void recordsStoredAfterABulkImportGetKeysOfTheirOwn() throws Exception {
+		transfer.importFile("checkpoint-counts", counts("counts.csv", 3, -1));
+		Township township = new Township("T-NEW", "新乡镇", TownshipKind.TOWNSHIP);
+		OsgiServices.await(OrganisationService.class).saveAll(List.of(township));
+		assertEquals(1, OsgiServices.await(OrganisationService.class).summary().townships());
+		Path exported = temp.resolve("exported.csv");
+		assertEquals(600, transfer.exportFile("checkpoint-counts", exported));
+		assertEquals(Files.readString(counts("expected.csv", 3, -1)).lines().sorted().toList(),
+				Files.readString(exported).lines().sorted().toList());
+	}
+
+	@Test
+	void aMillionRowsGoInTogether() throws Exception {
+		Path file = counts("million.csv", 5_000, -1);
+		long start = System.nanoTime();
+		ImportCounts counts = transfer.importFile("checkpoint-counts", file);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.println("checkpoint-counts: imported 1,000,000 rows in " + millis + " ms");
+		assertEquals(new ImportCounts(1_000_000, 0, 0), counts);
+		assertEquals(expectedVehicles(5_000), OsgiServices.await(CheckpointService.class).totals().vehicles());
+	}
+}

@@ -1,0 +1,7 @@
+package org.cordon.services.materials;
+
+/** The materials and donations group's figures. */
+public interface DonationService {
+
+	DonationFigures figures();
+}

@@ -1,0 +1,303 @@
+package org.cordon.services.transfer;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cordon.io.csv.CsvFile;
+import org.cordon.io.csv.CsvImportException;
+import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.csv.CsvProblem;
+import org.cordon.io.transfer.CellException;
+import org.cordon.io.transfer.CellType;
+import org.cordon.io.transfer.Cells;
+import org.cordon.io.transfer.RecordKind;
+import org.cordon.io.transfer.RecordKind.ImportCounts;
+import org.cordon.model.CordonEntity;
+import org.cordon.model.InvalidValueException;
+import org.cordon.model.checkpoints.Checkpoint;
+import org.cordon.model.checkpoints.CheckpointCount;
+import org.cordon.services.internal.LongIntMap;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * {@code checkpoint-counts} for files of any size: the same checks and messages as every other
+ * kind (the model's own rules decide), but rows are kept as numbers rather than entities and
+ * written with JDBC batches inside the import's transaction, so a million rows fit in memory and
+ * still go in all together or not at all.
+ */
+final class CheckpointCountsBulk {
+
+	static final String KIND = "checkpoint-counts";
+	private static final List<String> HEADER = List.of("date", "checkpoint", "vehicles", "persons", "fever");
+	private static final int MAX_PROBLEMS = 1000;
+	private static final int BATCH = 5_000;
+	private static final int MISSING = -1;
+	private static final CellType<LocalDate> DATE = Cells.date();
+	private static final CellType<Integer> COUNT = Cells.count();
+
+	private CheckpointCountsBulk() {
+	}
+
+	/** The rows of a file, column by column. */
+	private static final class Rows {
+		int size;
+		int[] day = new int[1024];
+		int[] checkpoint = new int[1024];
+		int[] vehicles = new int[1024];
+		int[] persons = new int[1024];
+		int[] fever = new int[1024];
+
+		void add(int dayValue, int checkpointIndex, int vehiclesValue, int personsValue, int feverValue) {
+			if (size == day.length) {
+				int capacity = size * 2;
+				day = java.util.Arrays.copyOf(day, capacity);
+				checkpoint = java.util.Arrays.copyOf(checkpoint, capacity);
+				vehicles = java.util.Arrays.copyOf(vehicles, capacity);
+				persons = java.util.Arrays.copyOf(persons, capacity);
+				fever = java.util.Arrays.copyOf(fever, capacity);
+			}
+			day[size] = dayValue;
+			checkpoint[size] = checkpointIndex;
+			vehicles[size] = vehiclesValue;
+			persons[size] = personsValue;
+			fever[size] = feverValue;
+			size++;
+		}
+	}
+
+	static ImportCounts importFile(CsvFile file, EntityManager em) {
+		List<Checkpoint> checkpoints = em.createQuery("select c from Checkpoint c", Checkpoint.class).getResultList();
+		Map<String, Integer> checkpointIndex = new HashMap<>();
+		for (int i = 0; i < checkpoints.size(); i++) {
+			checkpointIndex.put(checkpoints.get(i).getCode(), i);
+		}
+		List<CsvProblem> problems = new ArrayList<>();
+		int[] problemCount = { 0 };
+		Rows rows = new Rows();
+		LongIntMap keyLines = new LongIntMap(1 << 16);
+		CheckpointCount probe = new CheckpointCount();
+		file.rows(HEADER, row -> {
+			int before = problemCount[0];
+			java.util.function.BiConsumer<String, String> problem = (column, reason) -> {
+				problemCount[0]++;
+				if (problems.size() < MAX_PROBLEMS) {
+					problems.add(new CsvProblem(file.name(), row.line(), column, reason));
+				}
+			};
+			if (row.size() != HEADER.size()) {
+				problem.accept("row", "has " + row.size() + " columns; 5 are expected (" + String.join(",", HEADER) + ")");
+				return;
+			}
+			LocalDate date = parse(row.cell(0), DATE, "date", problem);
+			Integer index = null;
+			if (row.cell(1).isEmpty()) {
+				problem.accept("checkpoint", "a value is required");
+			} else {
+				index = checkpointIndex.get(row.cell(1));
+				if (index == null) {
+					problem.accept("checkpoint", "there is no checkpoint with the code \"" + row.cell(1) + "\"");
+				}
+			}
+			Integer vehicles = parse(row.cell(2), COUNT, "vehicles", problem);
+			Integer persons = parse(row.cell(3), COUNT, "persons", problem);
+			Integer fever = parse(row.cell(4), COUNT, "fever", problem);
+			if (problemCount[0] > before) {
+				return;
+			}
+			try {
+				// The model's own rules decide, so the bulk path accepts exactly what the entity accepts.
+				probe.setDate(date);
+				probe.setCheckpoint(checkpoints.get(index));
+				probe.setVehicles(vehicles);
+				probe.setPersons(persons);
+				probe.setFever(fever);
+				probe.validate();
+			} catch (InvalidValueException e) {
+				problem.accept(e.getField(), e.getReason());
+				return;
+			}
+			long key = ((long) index << 32) | (date.toEpochDay() & 0xFFFFFFFFL);
+			int firstLine = keyLines.putIfAbsent(key, (int) row.line(), MISSING);
+			if (firstLine != MISSING) {
+				problem.accept("date,checkpoint", "duplicate key \"" + CheckpointCount.codeFor(row.cell(1), date) + "\", already on line " + firstLine);
+				return;
+			}
+			rows.add((int) date.toEpochDay(), index, vehicles, persons, fever);
+		});
+		if (problemCount[0] > 0) {
+			if (problemCount[0] > problems.size()) {
+				problems.add(new CsvProblem(file.name(), 0, "file", "and " + (problemCount[0] - problems.size()) + " more problems"));
+			}
+			throw new CsvImportException(problems);
+		}
+		Connection connection = em.unwrap(Connection.class);
+		try {
+			return write(connection, rows, checkpoints);
+		} catch (SQLException e) {
+			throw new IllegalStateException("the checkpoint counts could not be written: " + e.getMessage(), e);
+		}
+	}
+
+	private static <V> V parse(String text, CellType<V> type, String column, java.util.function.BiConsumer<String, String> problem) {
+		if (text.isEmpty()) {
+			problem.accept(column, "a value is required");
+			return null;
+		}
+		try {
+			return type.parse(text);
+		} catch (CellException e) {
+			problem.accept(column, e.getMessage());
+			return null;
+		}
+	}
+
+	private static ImportCounts write(Connection connection, Rows rows, List<Checkpoint> checkpoints) throws SQLException {
+		LongIntMap existing = existingRows(connection, rows, checkpoints);
+		long[] ids = new long[rows.size];
+		int created = 0;
+		for (int i = 0; i < rows.size; i++) {
+			long key = key(checkpoints.get(rows.checkpoint[i]).getId(), rows.day[i]);
+			int id = existing.get(key, MISSING);
+			if (id == MISSING) {
+				created++;
+			}
+			ids[i] = id;
+		}
+		long nextId = reserveIds(connection, created);
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CHECKPOINT_COUNT"
+				+ " (ID, CODE, VERSION, COUNT_DATE, CHECKPOINT_ID, VEHICLES, PERSONS, FEVER) VALUES (?, ?, 1, ?, ?, ?, ?, ?)");
+				PreparedStatement update = connection.prepareStatement(
+						"UPDATE CHECKPOINT_COUNT SET VEHICLES = ?, PERSONS = ?, FEVER = ?, VERSION = VERSION + 1 WHERE ID = ?")) {
+			int pendingInserts = 0;
+			int pendingUpdates = 0;
+			for (int i = 0; i < rows.size; i++) {
+				if (ids[i] == MISSING) {
+					Checkpoint checkpoint = checkpoints.get(rows.checkpoint[i]);
+					LocalDate date = LocalDate.ofEpochDay(rows.day[i]);
+					insert.setLong(1, nextId++);
+					insert.setString(2, CheckpointCount.codeFor(checkpoint.getCode(), date));
+					insert.setDate(3, Date.valueOf(date));
+					insert.setLong(4, checkpoint.getId());
+					insert.setInt(5, rows.vehicles[i]);
+					insert.setInt(6, rows.persons[i]);
+					insert.setInt(7, rows.fever[i]);
+					insert.addBatch();
+					if (++pendingInserts == BATCH) {
+						insert.executeBatch();
+						pendingInserts = 0;
+					}
+				} else {
+					update.setInt(1, rows.vehicles[i]);
+					update.setInt(2, rows.persons[i]);
+					update.setInt(3, rows.fever[i]);
+					update.setLong(4, ids[i]);
+					update.addBatch();
+					if (++pendingUpdates == BATCH) {
+						update.executeBatch();
+						pendingUpdates = 0;
+					}
+				}
+			}
+			if (pendingInserts > 0) {
+				insert.executeBatch();
+			}
+			if (pendingUpdates > 0) {
+				update.executeBatch();
+			}
+		}
+		return new ImportCounts(created, rows.size - created, 0);
+	}
+
+	private static long key(long checkpointId, int epochDay) {
+		return (checkpointId << 32) | (epochDay & 0xFFFFFFFFL);
+	}
+
+	/** The ids of stored counts on the file's days, keyed like the file's rows. */
+	private static LongIntMap existingRows(Connection connection, Rows rows, List<Checkpoint> checkpoints) throws SQLException {
+		LongIntMap existing = new LongIntMap(1024);
+		if (rows.size == 0) {
+			return existing;
+		}
+		int first = Integer.MAX_VALUE;
+		int last = Integer.MIN_VALUE;
+		for (int i = 0; i < rows.size; i++) {
+			first = Math.min(first, rows.day[i]);
+			last = Math.max(last, rows.day[i]);
+		}
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT ID, CHECKPOINT_ID, COUNT_DATE FROM CHECKPOINT_COUNT WHERE COUNT_DATE BETWEEN ? AND ?")) {
+			query.setDate(1, Date.valueOf(LocalDate.ofEpochDay(first)));
+			query.setDate(2, Date.valueOf(LocalDate.ofEpochDay(last)));
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					long id = result.getLong(1);
+					if (id > Integer.MAX_VALUE) {
+						throw new SQLException("record id " + id + " is beyond what the bulk import handles");
+					}
+					existing.putIfAbsent(key(result.getLong(2), (int) result.getDate(3).toLocalDate().toEpochDay()), (int) id, MISSING);
+				}
+			}
+		}
+		return existing;
+	}
+
+	/**
+	 * Takes {@code count} keys from the generator table the way EclipseLink does (raise the
+	 * counter, then read it), so the block cannot overlap keys EclipseLink hands out before or after.
+	 */
+	private static long reserveIds(Connection connection, int count) throws SQLException {
+		if (count == 0) {
+			return 0;
+		}
+		String sequence = CordonEntity.ID_SEQUENCE;
+		try (PreparedStatement raise = connection.prepareStatement("UPDATE CORDON_IDS SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = ?")) {
+			raise.setLong(1, count);
+			raise.setString(2, sequence);
+			if (raise.executeUpdate() == 0) {
+				try (PreparedStatement create = connection.prepareStatement("INSERT INTO CORDON_IDS (SEQ_NAME, SEQ_COUNT) VALUES (?, ?)")) {
+					create.setString(1, sequence);
+					create.setLong(2, count);
+					create.executeUpdate();
+				}
+			}
+		}
+		try (PreparedStatement read = connection.prepareStatement("SELECT SEQ_COUNT FROM CORDON_IDS WHERE SEQ_NAME = ?")) {
+			read.setString(1, sequence);
+			try (ResultSet result = read.executeQuery()) {
+				result.next();
+				return result.getLong(1) - count + 1;
+			}
+		}
+	}
+
+	/** Streams every stored count to the file, by date and checkpoint, without loading them as entities. */
+	static int export(EntityManager em, CsvOutput output) {
+		Connection connection = em.unwrap(Connection.class);
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT n.COUNT_DATE, c.CODE, n.VEHICLES, n.PERSONS, n.FEVER"
+						+ " FROM CHECKPOINT_COUNT n JOIN CHECKPOINT c ON c.ID = n.CHECKPOINT_ID ORDER BY n.COUNT_DATE, c.CODE")) {
+			statement.setFetchSize(1000);
+			while (result.next()) {
+				output.row(result.getDate(1).toLocalDate().toString(), result.getString(2), Integer.toString(result.getInt(3)),
+						Integer.toString(result.getInt(4)), Integer.toString(result.getInt(5)));
+			}
+			return output.rowCount();
+		} catch (SQLException e) {
+			throw new IllegalStateException("the checkpoint counts could not be read: " + e.getMessage(), e);
+		}
+	}
+
+	static boolean handles(RecordKind kind) {
+		return KIND.equals(kind.name());
+	}
+}
