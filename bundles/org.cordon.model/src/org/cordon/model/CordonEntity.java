@@ -1,12 +1,12 @@
 package org.cordon.model;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
@@ -18,7 +18,11 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class CordonEntity {
 
-	public static final int CODE_LENGTH = 64;
+	/**
+	 * Codes typed in CSV files have at most 64 characters; the longer limit leaves room for codes
+	 * derived from a key, such as a temperature report's {@code KP-17/village_doctor@2020-02-03}.
+	 */
+	public static final int CODE_LENGTH = 100;
 
 	// Table-allocated keys (not identity columns) so EclipseLink can batch inserts on bulk import.
 	@Id
@@ -36,7 +40,7 @@ public abstract class CordonEntity {
 	}
 
 	protected CordonEntity(String code) {
-		this.code = requireText(code, "code");
+		setCode(code);
 	}
 
 	public Long getId() {
@@ -47,20 +51,69 @@ public abstract class CordonEntity {
 		return code;
 	}
 
+	/**
+	 * Gives a new record its code. Other records and CSV files refer to a stored record by its
+	 * code, so it cannot change once the record is stored.
+	 */
+	public final void setCode(String code) {
+		if (id != null) {
+			throw new InvalidValueException("code", "codeFixed");
+		}
+		this.code = ModelRules.requiredText(code, CODE_LENGTH, "code");
+	}
+
 	public long getVersion() {
 		return version;
+	}
+
+	/**
+	 * Checks that the record is complete and consistent; runs before every insert and update,
+	 * so an incomplete record is never stored. Records override it to add their own rules and
+	 * call this one too.
+	 *
+	 * @throws InvalidValueException naming the first field that is wrong
+	 */
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		ModelRules.required(code, "code");
+	}
+
+	/**
+	 * For records whose code is their key written out: a new record takes the code its key gives;
+	 * a stored record cannot move to another key, since its code would no longer match.
+	 */
+	protected final void deriveCode(String derived) {
+		if (derived.equals(code)) {
+			return;
+		}
+		// A stored record always has a code, so a missing one means the record is new, whether or
+		// not the provider has already assigned its id when it calls validate().
+		if (id != null && code != null) {
+			throw new InvalidValueException("code", "codeFixed");
+		}
+		this.code = ModelRules.requiredText(derived, CODE_LENGTH, "code");
 	}
 
 	/** A short human label: what a navigator or a message shows for this record. */
 	public abstract String getDisplayName();
 
-	protected static String requireText(String value, String field) {
-		Objects.requireNonNull(value, field + " is required");
-		String trimmed = value.strip();
-		if (trimmed.isEmpty()) {
-			throw new IllegalArgumentException(field + " must not be blank");
+	/**
+	 * A label made of the parts that are present, separated by spaces; a record stands for its
+	 * display name. Records use it so that an incomplete record still has a label.
+	 */
+	protected static String label(Object... parts) {
+		StringBuilder label = new StringBuilder();
+		for (Object part : parts) {
+			Object text = part instanceof CordonEntity record ? record.getDisplayName() : part;
+			if (text != null && !text.toString().isBlank()) {
+				if (!label.isEmpty()) {
+					label.append(' ');
+				}
+				label.append(text);
+			}
 		}
-		return trimmed;
+		return label.toString();
 	}
 
 	@Override

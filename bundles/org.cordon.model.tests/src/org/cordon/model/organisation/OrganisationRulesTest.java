@@ -1,50 +1,29 @@
 package org.cordon.model.organisation;
 
+import static org.cordon.model.ModelAssertions.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
-import java.util.List;
-
-import org.cordon.model.CordonEntity;
 import org.junit.jupiter.api.Test;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Version;
 
 class OrganisationRulesTest {
 
-	private static final List<Class<? extends CordonEntity>> ORGANISATION = List.of(LeadingGroup.class, WorkingGroup.class,
-			Position.class, Person.class, CountyUnit.class, Township.class, Community.class, Pairing.class);
-
-	@Test
-	void everyRecordIsAnEntityWithAUniqueCodeAndAVersion() throws Exception {
-		Field code = CordonEntity.class.getDeclaredField("code");
-		assertTrue(code.getAnnotation(Column.class).unique());
-		assertFalse(code.getAnnotation(Column.class).nullable());
-		assertTrue(CordonEntity.class.getDeclaredField("version").isAnnotationPresent(Version.class));
-		for (Class<? extends CordonEntity> type : ORGANISATION) {
-			assertTrue(type.isAnnotationPresent(Entity.class), type + " is an entity");
-		}
-	}
-
 	@Test
 	void codesAndNamesMustNotBeBlank() {
-		assertThrows(IllegalArgumentException.class, () -> new Township("  ", "临泉镇", TownshipKind.TOWN));
-		assertThrows(NullPointerException.class, () -> new CountyUnit(null, "县卫健局"));
-		assertThrows(IllegalArgumentException.class, () -> new Person("P-1", ""));
+		assertRejected("code", "blank", () -> new Township("  ", "临泉镇", TownshipKind.TOWN));
+		assertRejected("code", "required", () -> new CountyUnit(null, "县卫健局"));
+		assertRejected("name", "blank", () -> new Person("P-1", ""));
 		assertEquals("P-1", new Person("  P-1 ", "王").getCode(), "codes are trimmed");
 	}
 
 	@Test
-	void householdsCannotBeNegative() {
+	void householdsAndOrdersCannotBeNegative() {
 		Community community = new Community("C-1", "元倍花园", new Township("T-1", "临泉镇", TownshipKind.TOWN));
-		assertThrows(IllegalArgumentException.class, () -> community.setHouseholds(-1));
+		assertRejected("households", "negative", () -> community.setHouseholds(-1));
 		assertEquals(0, community.getHouseholds());
+		assertRejected("order", "negative", () -> new Township("T-2", "白文镇", TownshipKind.TOWN).setSortOrder(-1));
 	}
 
 	@Test
@@ -58,9 +37,25 @@ class OrganisationRulesTest {
 		assertEquals("办公室主任", head.getDisplayName());
 
 		WorkingGroup elsewhere = new WorkingGroup("G-X", "其他", WorkingGroupKind.GROUP, new LeadingGroup("LG2", "另一个"));
-		assertThrows(IllegalArgumentException.class, () -> head.setWorkingGroup(elsewhere));
+		assertRejected("working_group", "otherLeadingGroup", () -> head.setWorkingGroup(elsewhere));
 		head.setWorkingGroup(null);
 		assertNull(head.getWorkingGroup());
+	}
+
+	@Test
+	void aPositionFilledInColumnByColumnIsCheckedWhenComplete() {
+		LeadingGroup leadingGroup = new LeadingGroup("LG", "领导小组");
+		WorkingGroup elsewhere = new WorkingGroup("G-X", "其他", WorkingGroupKind.GROUP, new LeadingGroup("LG2", "另一个"));
+		Position position = new Position();
+		position.setCode("POS-9");
+		position.setTitle("组长");
+		position.setRole(PositionRole.GROUP_HEAD);
+		position.setWorkingGroup(elsewhere);
+		assertRejected("leading_group", "required", position::validate);
+		position.setLeadingGroup(leadingGroup);
+		assertRejected("working_group", "otherLeadingGroup", position::validate);
+		position.setWorkingGroup(null);
+		position.validate();
 	}
 
 	@Test
@@ -76,6 +71,22 @@ class OrganisationRulesTest {
 		Township township = new Township("T-1", "临泉镇", TownshipKind.TOWN);
 		Pairing pairing = new Pairing("PAIR-1", new CountyUnit("U-1", "县住建局"), new Community("C-1", "湫水万安苑", township));
 		assertEquals("县住建局 → 湫水万安苑", pairing.getDisplayName());
-		assertThrows(NullPointerException.class, () -> pairing.setUnit(null));
+		assertRejected("unit", "required", () -> pairing.setUnit(null));
+		Pairing incomplete = new Pairing();
+		incomplete.setCode("PAIR-2");
+		incomplete.setUnit(pairing.getUnit());
+		assertRejected("community", "required", incomplete::validate);
+	}
+
+	@Test
+	void optionalTextsAreAbsentWhenBlank() {
+		Person person = new Person("P-1", "王");
+		person.setJobTitle("  ");
+		person.setPhone("");
+		assertNull(person.getJobTitle());
+		assertNull(person.getPhone());
+		assertEquals("王", person.getDisplayName());
+		person.setJobTitle(" 县长 ");
+		assertEquals("王 (县长)", person.getDisplayName());
 	}
 }

@@ -1,6 +1,8 @@
 package org.cordon.model.organisation;
 
-import java.util.Objects;
+import static org.cordon.model.ModelRules.count;
+import static org.cordon.model.ModelRules.required;
+import static org.cordon.model.ModelRules.requiredText;
 
 import org.cordon.model.CordonEntity;
 
@@ -8,6 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 /** A residential community (小区) under closed management, within a township. */
@@ -22,10 +26,11 @@ public class Community extends CordonEntity {
 	@JoinColumn(name = "TOWNSHIP_ID", nullable = false)
 	private Township township;
 
+	/** 0 when not known. */
 	@Column(nullable = false)
 	private int households;
 
-	protected Community() {
+	public Community() {
 	}
 
 	public Community(String code, String name, Township township) {
@@ -39,7 +44,7 @@ public class Community extends CordonEntity {
 	}
 
 	public void setName(String name) {
-		this.name = requireText(name, "name");
+		this.name = requiredText(name, 200, "name");
 	}
 
 	public Township getTownship() {
@@ -47,7 +52,7 @@ public class Community extends CordonEntity {
 	}
 
 	public void setTownship(Township township) {
-		this.township = Objects.requireNonNull(township, "township is required");
+		this.township = required(township, "township");
 	}
 
 	public int getHouseholds() {
@@ -55,14 +60,20 @@ public class Community extends CordonEntity {
 	}
 
 	public void setHouseholds(int households) {
-		if (households < 0) {
-			throw new IllegalArgumentException("households must not be negative");
-		}
-		this.households = households;
+		this.households = count(households, "households");
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(name, "name");
+		required(township, "township");
 	}
 
 	@Override
 	public String getDisplayName() {
-		return name;
+		return label(name);
 	}
 }

@@ -1,9 +1,15 @@
 package org.cordon.model.organisation;
 
+import static org.cordon.model.ModelRules.optionalText;
+import static org.cordon.model.ModelRules.required;
+import static org.cordon.model.ModelRules.requiredText;
+
 import org.cordon.model.CordonEntity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 /** A county-level unit (县直单位): a bureau, a department, a county enterprise. */
@@ -17,7 +23,7 @@ public class CountyUnit extends CordonEntity {
 	@Column(length = 60)
 	private String shortName;
 
-	protected CountyUnit() {
+	public CountyUnit() {
 	}
 
 	public CountyUnit(String code, String name) {
@@ -30,7 +36,7 @@ public class CountyUnit extends CordonEntity {
 	}
 
 	public void setName(String name) {
-		this.name = requireText(name, "name");
+		this.name = requiredText(name, 200, "name");
 	}
 
 	public String getShortName() {
@@ -38,11 +44,19 @@ public class CountyUnit extends CordonEntity {
 	}
 
 	public void setShortName(String shortName) {
-		this.shortName = shortName;
+		this.shortName = optionalText(shortName, 60, "short_name");
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(name, "name");
 	}
 
 	@Override
 	public String getDisplayName() {
-		return name;
+		return label(name);
 	}
 }

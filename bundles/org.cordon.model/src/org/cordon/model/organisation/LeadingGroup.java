@@ -1,9 +1,15 @@
 package org.cordon.model.organisation;
 
+import static org.cordon.model.ModelRules.optionalText;
+import static org.cordon.model.ModelRules.required;
+import static org.cordon.model.ModelRules.requiredText;
+
 import org.cordon.model.CordonEntity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 /** The county's epidemic prevention-and-control leading group (疫情防控工作领导小组). */
@@ -17,7 +23,7 @@ public class LeadingGroup extends CordonEntity {
 	@Column(length = 2000)
 	private String remit;
 
-	protected LeadingGroup() {
+	public LeadingGroup() {
 	}
 
 	public LeadingGroup(String code, String name) {
@@ -30,7 +36,7 @@ public class LeadingGroup extends CordonEntity {
 	}
 
 	public void setName(String name) {
-		this.name = requireText(name, "name");
+		this.name = requiredText(name, 200, "name");
 	}
 
 	public String getRemit() {
@@ -38,11 +44,19 @@ public class LeadingGroup extends CordonEntity {
 	}
 
 	public void setRemit(String remit) {
-		this.remit = remit;
+		this.remit = optionalText(remit, 2000, "remit");
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(name, "name");
 	}
 
 	@Override
 	public String getDisplayName() {
-		return name;
+		return label(name);
 	}
 }

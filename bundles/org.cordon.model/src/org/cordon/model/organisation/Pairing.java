@@ -1,7 +1,8 @@
 package org.cordon.model.organisation;
 
+import static org.cordon.model.ModelRules.required;
+
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.cordon.model.CordonEntity;
 
@@ -9,6 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -31,13 +34,13 @@ public class Pairing extends CordonEntity {
 	@Column
 	private LocalDate since;
 
-	protected Pairing() {
+	public Pairing() {
 	}
 
 	public Pairing(String code, CountyUnit unit, Community community) {
 		super(code);
 		setUnit(unit);
-		this.community = Objects.requireNonNull(community, "community is required");
+		setCommunity(community);
 	}
 
 	public CountyUnit getUnit() {
@@ -46,11 +49,15 @@ public class Pairing extends CordonEntity {
 
 	/** Re-pairs the community with another unit. */
 	public void setUnit(CountyUnit unit) {
-		this.unit = Objects.requireNonNull(unit, "unit is required");
+		this.unit = required(unit, "unit");
 	}
 
 	public Community getCommunity() {
 		return community;
+	}
+
+	public void setCommunity(Community community) {
+		this.community = required(community, "community");
 	}
 
 	public LocalDate getSince() {
@@ -62,7 +69,16 @@ public class Pairing extends CordonEntity {
 	}
 
 	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(unit, "unit");
+		required(community, "community");
+	}
+
+	@Override
 	public String getDisplayName() {
-		return unit.getName() + " → " + community.getName();
+		return label(unit, "→", community);
 	}
 }

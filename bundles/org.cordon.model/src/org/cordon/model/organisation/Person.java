@@ -1,14 +1,20 @@
 package org.cordon.model.organisation;
 
+import static org.cordon.model.ModelRules.optionalText;
+import static org.cordon.model.ModelRules.required;
+import static org.cordon.model.ModelRules.requiredText;
+
 import org.cordon.model.CordonEntity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
-/** A person in the command structure: a county leader, a department head, a cadre. */
+/** A person in the command structure (指挥部人员): a county leader, a department head, a cadre. */
 @Entity
 @Table(name = "PERSON")
 public class Person extends CordonEntity {
@@ -27,7 +33,7 @@ public class Person extends CordonEntity {
 	@Column(length = 40)
 	private String phone;
 
-	protected Person() {
+	public Person() {
 	}
 
 	public Person(String code, String name) {
@@ -40,7 +46,7 @@ public class Person extends CordonEntity {
 	}
 
 	public void setName(String name) {
-		this.name = requireText(name, "name");
+		this.name = requiredText(name, 100, "name");
 	}
 
 	public String getJobTitle() {
@@ -48,7 +54,7 @@ public class Person extends CordonEntity {
 	}
 
 	public void setJobTitle(String jobTitle) {
-		this.jobTitle = jobTitle;
+		this.jobTitle = optionalText(jobTitle, 200, "job_title");
 	}
 
 	public CountyUnit getUnit() {
@@ -64,11 +70,19 @@ public class Person extends CordonEntity {
 	}
 
 	public void setPhone(String phone) {
-		this.phone = phone;
+		this.phone = optionalText(phone, 40, "phone");
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(name, "name");
 	}
 
 	@Override
 	public String getDisplayName() {
-		return jobTitle == null || jobTitle.isBlank() ? name : name + " (" + jobTitle + ")";
+		return jobTitle == null ? label(name) : label(name, "(" + jobTitle + ")");
 	}
 }

@@ -1,8 +1,13 @@
 package org.cordon.model.organisation;
 
+import static org.cordon.model.ModelRules.count;
+import static org.cordon.model.ModelRules.required;
+import static org.cordon.model.ModelRules.requiredText;
+
 import java.util.Objects;
 
 import org.cordon.model.CordonEntity;
+import org.cordon.model.InvalidValueException;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,11 +15,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 /**
- * A seat in the command structure: in the leading group itself (no working group) or in the
- * office or a working group. A person holds it; a vacant position has no holder.
+ * A seat (职位) in the command structure: in the leading group itself (no working group) or in
+ * the office or a working group. A person holds it; a vacant position has no holder.
  */
 @Entity
 @Table(name = "POSITION")
@@ -42,7 +49,7 @@ public class Position extends CordonEntity {
 	@Column(nullable = false)
 	private int sortOrder;
 
-	protected Position() {
+	public Position() {
 	}
 
 	/** A position of the leading group itself (leaders, members). */
@@ -50,13 +57,13 @@ public class Position extends CordonEntity {
 		super(code);
 		setTitle(title);
 		setRole(role);
-		this.leadingGroup = Objects.requireNonNull(leadingGroup, "leading group is required");
+		setLeadingGroup(leadingGroup);
 	}
 
 	/** A position in the office or a working group. */
 	public Position(String code, String title, PositionRole role, WorkingGroup workingGroup) {
-		this(code, title, role, Objects.requireNonNull(workingGroup, "working group is required").getLeadingGroup());
-		this.workingGroup = workingGroup;
+		this(code, title, role, required(workingGroup, "working_group").getLeadingGroup());
+		setWorkingGroup(workingGroup);
 	}
 
 	public String getTitle() {
@@ -64,7 +71,7 @@ public class Position extends CordonEntity {
 	}
 
 	public void setTitle(String title) {
-		this.title = requireText(title, "title");
+		this.title = requiredText(title, 200, "title");
 	}
 
 	public PositionRole getRole() {
@@ -72,11 +79,16 @@ public class Position extends CordonEntity {
 	}
 
 	public void setRole(PositionRole role) {
-		this.role = Objects.requireNonNull(role, "role is required");
+		this.role = required(role, "role");
 	}
 
 	public LeadingGroup getLeadingGroup() {
 		return leadingGroup;
+	}
+
+	/** Moves the position to another leading group; its working group, if any, must follow. */
+	public void setLeadingGroup(LeadingGroup leadingGroup) {
+		this.leadingGroup = required(leadingGroup, "leading_group");
 	}
 
 	/** The office or group this position belongs to, or {@code null} for a leading-group seat. */
@@ -86,9 +98,9 @@ public class Position extends CordonEntity {
 
 	/** Moves the position to another group of the same leading group, or to the leading group itself. */
 	public void setWorkingGroup(WorkingGroup workingGroup) {
-		if (workingGroup != null && workingGroup.getLeadingGroup() != leadingGroup
-				&& !workingGroup.getLeadingGroup().getCode().equals(leadingGroup.getCode())) {
-			throw new IllegalArgumentException("working group " + workingGroup.getCode() + " belongs to another leading group");
+		// The leading group may still be unset while a record is being filled in; validate() checks again.
+		if (leadingGroup != null) {
+			checkBelongsToLeadingGroup(workingGroup);
 		}
 		this.workingGroup = workingGroup;
 	}
@@ -110,11 +122,35 @@ public class Position extends CordonEntity {
 	}
 
 	public void setSortOrder(int sortOrder) {
-		this.sortOrder = sortOrder;
+		this.sortOrder = count(sortOrder, "order");
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(title, "title");
+		required(role, "role");
+		required(leadingGroup, "leading_group");
+		checkBelongsToLeadingGroup(workingGroup);
+	}
+
+	private void checkBelongsToLeadingGroup(WorkingGroup group) {
+		if (group == null) {
+			return;
+		}
+		LeadingGroup groupsLeadingGroup = group.getLeadingGroup();
+		// Detached copies of the same leading group are different objects with the same code.
+		boolean same = groupsLeadingGroup == leadingGroup
+				|| groupsLeadingGroup != null && Objects.equals(groupsLeadingGroup.getCode(), leadingGroup.getCode());
+		if (!same) {
+			throw new InvalidValueException("working_group", "otherLeadingGroup", group.getCode());
+		}
 	}
 
 	@Override
 	public String getDisplayName() {
-		return holder == null ? title : title + ": " + holder.getName();
+		return holder == null ? label(title) : label(title) + ": " + label(holder.getName());
 	}
 }

@@ -1,6 +1,8 @@
 package org.cordon.model.organisation;
 
-import java.util.Objects;
+import static org.cordon.model.ModelRules.count;
+import static org.cordon.model.ModelRules.required;
+import static org.cordon.model.ModelRules.requiredText;
 
 import org.cordon.model.CordonEntity;
 
@@ -8,6 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 /** A township (乡镇); its party secretary and head are members of the leading group. */
@@ -25,7 +29,7 @@ public class Township extends CordonEntity {
 	@Column(nullable = false)
 	private int sortOrder;
 
-	protected Township() {
+	public Township() {
 	}
 
 	public Township(String code, String name, TownshipKind kind) {
@@ -39,7 +43,7 @@ public class Township extends CordonEntity {
 	}
 
 	public void setName(String name) {
-		this.name = requireText(name, "name");
+		this.name = requiredText(name, 100, "name");
 	}
 
 	public TownshipKind getKind() {
@@ -47,7 +51,7 @@ public class Township extends CordonEntity {
 	}
 
 	public void setKind(TownshipKind kind) {
-		this.kind = Objects.requireNonNull(kind, "kind is required");
+		this.kind = required(kind, "kind");
 	}
 
 	public int getSortOrder() {
@@ -55,11 +59,20 @@ public class Township extends CordonEntity {
 	}
 
 	public void setSortOrder(int sortOrder) {
-		this.sortOrder = sortOrder;
+		this.sortOrder = count(sortOrder, "order");
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(name, "name");
+		required(kind, "kind");
 	}
 
 	@Override
 	public String getDisplayName() {
-		return name;
+		return label(name);
 	}
 }

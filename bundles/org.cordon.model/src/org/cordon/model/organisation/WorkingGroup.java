@@ -1,5 +1,10 @@
 package org.cordon.model.organisation;
 
+import static org.cordon.model.ModelRules.count;
+import static org.cordon.model.ModelRules.optionalText;
+import static org.cordon.model.ModelRules.required;
+import static org.cordon.model.ModelRules.requiredText;
+
 import org.cordon.model.CordonEntity;
 
 import jakarta.persistence.Column;
@@ -8,9 +13,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
-/** The office or one of the working groups of a leading group. */
+/** The office (办公室) or one of the working groups (工作组) of a leading group. */
 @Entity
 @Table(name = "WORKING_GROUP")
 public class WorkingGroup extends CordonEntity {
@@ -37,7 +44,7 @@ public class WorkingGroup extends CordonEntity {
 	@Column(nullable = false)
 	private int sortOrder;
 
-	protected WorkingGroup() {
+	public WorkingGroup() {
 	}
 
 	public WorkingGroup(String code, String name, WorkingGroupKind kind, LeadingGroup leadingGroup) {
@@ -52,7 +59,7 @@ public class WorkingGroup extends CordonEntity {
 	}
 
 	public void setName(String name) {
-		this.name = requireText(name, "name");
+		this.name = requiredText(name, 200, "name");
 	}
 
 	public WorkingGroupKind getKind() {
@@ -60,7 +67,7 @@ public class WorkingGroup extends CordonEntity {
 	}
 
 	public void setKind(WorkingGroupKind kind) {
-		this.kind = java.util.Objects.requireNonNull(kind, "kind is required");
+		this.kind = required(kind, "kind");
 	}
 
 	public LeadingGroup getLeadingGroup() {
@@ -68,7 +75,7 @@ public class WorkingGroup extends CordonEntity {
 	}
 
 	public void setLeadingGroup(LeadingGroup leadingGroup) {
-		this.leadingGroup = java.util.Objects.requireNonNull(leadingGroup, "leading group is required");
+		this.leadingGroup = required(leadingGroup, "leading_group");
 	}
 
 	public CountyUnit getHostUnit() {
@@ -84,7 +91,7 @@ public class WorkingGroup extends CordonEntity {
 	}
 
 	public void setRemit(String remit) {
-		this.remit = remit;
+		this.remit = optionalText(remit, 2000, "remit");
 	}
 
 	public int getSortOrder() {
@@ -92,11 +99,21 @@ public class WorkingGroup extends CordonEntity {
 	}
 
 	public void setSortOrder(int sortOrder) {
-		this.sortOrder = sortOrder;
+		this.sortOrder = count(sortOrder, "order");
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		super.validate();
+		required(name, "name");
+		required(kind, "kind");
+		required(leadingGroup, "leading_group");
 	}
 
 	@Override
 	public String getDisplayName() {
-		return name;
+		return label(name);
 	}
 }

@@ -20,7 +20,6 @@ import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.DatabaseUnavailableException;
 import org.cordon.persistence.NewDatabaseListener;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.config.TargetDatabase;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -137,7 +136,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		properties.put(PersistenceUnitProperties.CLASSLOADER, EmbeddedDerbyDatabase.class.getClassLoader());
 		// EclipseLink caches sessions by name; each database needs its own.
 		properties.put(PersistenceUnitProperties.SESSION_NAME, "cordon@" + settings.dataFolder());
-		properties.put(PersistenceUnitProperties.TARGET_DATABASE, TargetDatabase.Derby);
+		properties.put(PersistenceUnitProperties.TARGET_DATABASE, CordonDerbyPlatform.class.getName());
 		properties.put(PersistenceUnitProperties.WEAVING, "false");
 		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
 		properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);

@@ -1,0 +1,111 @@
+package org.cordon.model.screening;
+
+import static org.cordon.model.ModelRules.range;
+import static org.cordon.model.ModelRules.required;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.cordon.model.CordonEntity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/** A key person's temperature on a day as one of the five follow-up members confirmed it (体温报告). */
+@Entity
+@Table(name = "TEMPERATURE_REPORT", uniqueConstraints = @UniqueConstraint(name = "TEMPERATURE_REPORT_DAY", columnNames = {"REPORT_DATE", "KEY_PERSON_ID", "ROLE"}))
+public class TemperatureReport extends CordonEntity {
+
+	public static final BigDecimal MIN_TEMPERATURE_C = new BigDecimal("34.0");
+	public static final BigDecimal MAX_TEMPERATURE_C = new BigDecimal("43.0");
+	private static final int TEMPERATURE_SCALE = 1;
+
+	@Column(name = "REPORT_DATE", nullable = false)
+	private LocalDate date;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "KEY_PERSON_ID", nullable = false)
+	private KeyPerson keyPerson;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "ROLE", nullable = false, length = 32)
+	private FollowUpRole role;
+
+	@Column(name = "TEMPERATURE_C", nullable = false, precision = 4, scale = TEMPERATURE_SCALE)
+	private BigDecimal temperatureC;
+
+	public TemperatureReport() {
+	}
+
+	public TemperatureReport(LocalDate date, KeyPerson keyPerson, FollowUpRole role, BigDecimal temperatureC) {
+		setDate(date);
+		setKeyPerson(keyPerson);
+		setRole(role);
+		setTemperatureC(temperatureC);
+		setCode(codeFor(keyPerson.getCode(), role, date));
+	}
+
+	/** The code of a role's report on a key person for a day, e.g. {@code KP-17/village_doctor@2020-02-03}. */
+	public static String codeFor(String keyPersonCode, FollowUpRole role, LocalDate date) {
+		return FollowUpMember.codeFor(keyPersonCode, role) + "@" + required(date, "date");
+	}
+
+	public LocalDate getDate() {
+		return date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = required(date, "date");
+	}
+
+	public KeyPerson getKeyPerson() {
+		return keyPerson;
+	}
+
+	public void setKeyPerson(KeyPerson keyPerson) {
+		this.keyPerson = required(keyPerson, "key_person");
+	}
+
+	public FollowUpRole getRole() {
+		return role;
+	}
+
+	public void setRole(FollowUpRole role) {
+		this.role = required(role, "role");
+	}
+
+	public BigDecimal getTemperatureC() {
+		return temperatureC;
+	}
+
+	/** From 34.0 to 43.0 °C with at most one decimal place; anything else is a typing error. */
+	public void setTemperatureC(BigDecimal temperatureC) {
+		this.temperatureC = range(temperatureC, MIN_TEMPERATURE_C, MAX_TEMPERATURE_C, TEMPERATURE_SCALE, "temperature_c")
+				.setScale(TEMPERATURE_SCALE);
+	}
+
+	@Override
+	@PrePersist
+	@PreUpdate
+	public void validate() {
+		required(date, "date");
+		required(keyPerson, "key_person");
+		required(role, "role");
+		deriveCode(codeFor(keyPerson.getCode(), role, date));
+		super.validate();
+		required(temperatureC, "temperature_c");
+	}
+
+	@Override
+	public String getDisplayName() {
+		return label(keyPerson, date, temperatureC == null ? null : temperatureC.toPlainString() + " °C");
+	}
+}
