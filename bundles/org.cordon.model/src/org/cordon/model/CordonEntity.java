@@ -24,10 +24,13 @@ public abstract class CordonEntity {
 	 */
 	public static final int CODE_LENGTH = 100;
 
+	/** The row of the key generator table all records draw from; bulk writers reserve keys there too. */
+	public static final String ID_SEQUENCE = "cordon_ids";
+
 	// Table-allocated keys (not identity columns) so EclipseLink can batch inserts on bulk import.
 	@Id
-	@TableGenerator(name = "cordon_ids", table = "CORDON_IDS", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT", allocationSize = 100)
-	@GeneratedValue(strategy = GenerationType.TABLE, generator = "cordon_ids")
+	@TableGenerator(name = ID_SEQUENCE, table = "CORDON_IDS", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT", pkColumnValue = ID_SEQUENCE, allocationSize = 100)
+	@GeneratedValue(strategy = GenerationType.TABLE, generator = ID_SEQUENCE)
 	private Long id;
 
 	@Column(nullable = false, unique = true, length = CODE_LENGTH)

@@ -54,7 +54,12 @@ public class InvalidValueException extends IllegalArgumentException {
 		}
 		Object[] withField = new Object[arguments.length + 1];
 		withField[0] = field;
-		System.arraycopy(arguments, 0, withField, 1, arguments.length);
+		for (int i = 0; i < arguments.length; i++) {
+			// Numbers as the CSV files write them: no grouping separators.
+			withField[i + 1] = arguments[i] instanceof Number || arguments[i] instanceof java.time.temporal.TemporalAccessor
+					? String.valueOf(arguments[i] instanceof java.math.BigDecimal d ? d.toPlainString() : arguments[i])
+					: arguments[i];
+		}
 		return new MessageFormat(pattern, locale).format(withField);
 	}
 

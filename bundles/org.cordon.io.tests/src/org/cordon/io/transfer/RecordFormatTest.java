@@ -41,7 +41,11 @@ class RecordFormatTest {
 	}
 
 	private static List<String> problems(RecordKind kind, String text, RecordStore store) {
-		CsvImportException e = assertThrows(CsvImportException.class, () -> kind.importFile(CsvFile.of("counts.csv", text), store));
+		return problems("counts.csv", kind, text, store);
+	}
+
+	private static List<String> problems(String fileName, RecordKind kind, String text, RecordStore store) {
+		CsvImportException e = assertThrows(CsvImportException.class, () -> kind.importFile(CsvFile.of(fileName, text), store));
 		return e.problems().stream().map(CsvProblem::toString).toList();
 	}
 
@@ -94,7 +98,7 @@ class RecordFormatTest {
 				"counts.csv:6: row: has 4 columns; 5 are expected (date,checkpoint,vehicles,persons,fever)",
 				"counts.csv:7: fever: 3 is more than persons (2)",
 				"counts.csv:9: date,checkpoint: duplicate key \"CP-01@2020-01-31\", already on line 8",
-				"counts.csv:10: vehicles: \"99999999999\" is too large"), problems(kind("checkpoint-counts"), text, store));
+				"counts.csv:10: vehicles: \"99999999999\" is outside 0 to 2147483647"), problems(kind("checkpoint-counts"), text, store));
 		assertEquals(0, store.count(CheckpointCount.class));
 	}
 
@@ -179,7 +183,7 @@ class RecordFormatTest {
 		assertEquals(1, store.count(org.cordon.model.organisation.Pairing.class));
 		assertEquals("U-02", store.all(org.cordon.model.organisation.Pairing.class).get(0).getUnit().getCode());
 		assertEquals(List.of("p.csv:3: community: duplicate key \"C-1\", already on line 2; a community has at most one unit"),
-				problems(pairings, "unit,community\nU-01,C-1\nU-02,C-1\n", store));
+				problems("p.csv", pairings, "unit,community\nU-01,C-1\nU-02,C-1\n", store));
 	}
 
 	@Test
@@ -195,8 +199,8 @@ class RecordFormatTest {
 		assertEquals(new RecordKind.ImportCounts(3, 0, 0), donations.importFile(CsvFile.of("d.csv", text), store));
 		assertEquals(2, store.count(org.cordon.model.materials.Donor.class));
 		assertEquals(List.of("d.csv:2: donor_kind: \"individual\" does not match \"某焦化公司\", who is recorded as company",
-				"d.csv:3: cash_yuan: \"1.234\" has more than 2 decimal places", "d.csv:4: item: item, quantity and unit go together: give all three or none"),
-				problems(donations, """
+				"d.csv:3: cash_yuan: \"1.234\" has more than 2 decimal places", "d.csv:4: unit: item, quantity and unit go together: give all three or none"),
+				problems("d.csv", donations, """
 						date,donor,donor_kind,cash_yuan,item,quantity,unit
 						2020-02-06,某焦化公司,individual,1,,,
 						2020-02-06,张三,individual,1.234,,,

@@ -122,6 +122,27 @@ public final class CsvFile {
 	}
 
 	/**
+	 * The line a record starts on. Commons CSV reports a record's position before the comment and
+	 * empty lines that precede it; a record itself never starts with '#' nor is empty, so skip those.
+	 */
+	private long recordLine(long characterPosition) {
+		int line = (int) lineOf(characterPosition);
+		while (line < lineStarts.length && isCommentOrEmpty(line)) {
+			line++;
+		}
+		return line;
+	}
+
+	private boolean isCommentOrEmpty(int line) {
+		int start = lineStarts[line - 1];
+		int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+		if (start >= end || (start == end - 1 && text.charAt(start) == '\r')) {
+			return true;
+		}
+		return text.charAt(start) == '#';
+	}
+
+	/**
 	 * Checks the header and hands every data row to the consumer, in order.
 	 *
 	 * @throws CsvImportException when the header is not the expected one, or the file is not well-formed CSV
@@ -150,7 +171,7 @@ public final class CsvFile {
 					throw new CsvImportException(List.of(new CsvProblem(name, parser.getCurrentLineNumber() + 1, "row",
 							"is not well-formed CSV (" + rootMessage(e) + ")")));
 				}
-				consumer.accept(new CsvRow(lineOf(record.getCharacterPosition()), record.values()));
+				consumer.accept(new CsvRow(recordLine(record.getCharacterPosition()), record.values()));
 			}
 		} catch (IOException e) {
 			throw new CsvImportException(List.of(new CsvProblem(name, 0, "file", "cannot be parsed: " + e.getMessage())));

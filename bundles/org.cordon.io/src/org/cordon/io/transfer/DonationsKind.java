@@ -76,6 +76,8 @@ final class DonationsKind implements RecordKind {
 			}
 			Donation gift = new Donation();
 			try {
+				// provisional: the real code is given when the whole file has passed
+				gift.setCode("DON-NEW");
 				gift.setDate(date);
 				gift.setCashYuan(cash);
 				gift.setItem(item);
@@ -85,7 +87,11 @@ final class DonationsKind implements RecordKind {
 					gift.setDonor(known);
 				} else {
 					// a placeholder until the donor is created below, so validate() sees a donor
-					gift.setDonor(new Donor());
+					Donor placeholder = new Donor();
+					placeholder.setCode("DONOR-NEW");
+					placeholder.setName(donorName);
+					placeholder.setKind(kind);
+					gift.setDonor(placeholder);
 				}
 				gift.validate();
 			} catch (InvalidValueException e) {

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
@@ -23,9 +23,10 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
@@ -46,8 +47,13 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	private EntityManagerFactory entityManagerFactory;
 	private Driver driver;
 
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	private volatile List<NewDatabaseListener> newDatabaseListeners = new CopyOnWriteArrayList<>();
+	/** Null when constructed outside OSGi (tests): then nobody is told of new databases. */
+	private BundleContext context;
+
+	@Activate
+	void activate(BundleContext bundleContext) {
+		this.context = bundleContext;
+	}
 
 	@Override
 	public synchronized void open(DatabaseSettings requested) {
@@ -81,7 +87,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 
 	private void populate(DatabaseSettings created) {
 		try {
-			for (NewDatabaseListener listener : newDatabaseListeners) {
+			for (NewDatabaseListener listener : newDatabaseListeners()) {
 				listener.databaseCreated(this);
 			}
 		} catch (RuntimeException e) {
@@ -89,6 +95,28 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 			deleteQuietly(created.databaseFolder());
 			throw new DatabaseUnavailableException("Cordon created a new database in " + created.dataFolder()
 					+ " but could not fill it with the sample data, so it removed it again: " + DatabaseErrors.deepestMessage(e) + ".", e);
+		}
+	}
+
+	/**
+	 * Looked up when needed rather than injected: a listener (the sample data) itself needs this
+	 * database through other services, and a DS reference would make that a circle.
+	 */
+	private List<NewDatabaseListener> newDatabaseListeners() {
+		if (context == null) {
+			return List.of();
+		}
+		try {
+			List<NewDatabaseListener> listeners = new ArrayList<>();
+			for (ServiceReference<NewDatabaseListener> reference : context.getServiceReferences(NewDatabaseListener.class, null)) {
+				NewDatabaseListener listener = context.getService(reference);
+				if (listener != null) {
+					listeners.add(listener);
+				}
+			}
+			return listeners;
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

@@ -20,7 +20,13 @@ public class CheckpointServiceImpl implements CheckpointService {
 
 	@Override
 	public CheckpointTotals totals() {
-		return totalsUpTo(LocalDate.MAX);
+		return transactions.read(em -> totals(em.createQuery(
+				"select coalesce(sum(c.vehicles), 0), coalesce(sum(c.persons), 0), coalesce(sum(c.fever), 0) from CheckpointCount c",
+				Object[].class).getSingleResult()));
+	}
+
+	private static CheckpointTotals totals(Object[] sums) {
+		return new CheckpointTotals(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue(), ((Number) sums[2]).longValue());
 	}
 
 	@Override
@@ -28,7 +34,7 @@ public class CheckpointServiceImpl implements CheckpointService {
 		return transactions.read(em -> {
 			Object[] sums = em.createQuery("select coalesce(sum(c.vehicles), 0), coalesce(sum(c.persons), 0), coalesce(sum(c.fever), 0)"
 					+ " from CheckpointCount c where c.date <= :day", Object[].class).setParameter("day", day).getSingleResult();
-			return new CheckpointTotals(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue(), ((Number) sums[2]).longValue());
+			return totals(sums);
 		});
 	}
 }

@@ -30,6 +30,24 @@ public final class Transactions {
 		}
 	}
 
+	/**
+	 * Runs read-only work inside a transaction that is always rolled back: what it reads is one
+	 * consistent state, and it may use the transaction's JDBC connection (for streaming exports).
+	 */
+	public <T> T readInTransaction(Function<EntityManager, T> work) {
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		EntityTransaction tx = em.getTransaction();
+		try {
+			tx.begin();
+			return work.apply(em);
+		} finally {
+			if (tx.isActive()) {
+				tx.rollback();
+			}
+			em.close();
+		}
+	}
+
 	/** Runs work in one transaction: all of it is written, or none of it. */
 	public <T> T write(Function<EntityManager, T> work) {
 		EntityManager em = database.entityManagerFactory().createEntityManager();

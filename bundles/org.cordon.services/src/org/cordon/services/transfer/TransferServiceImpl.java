@@ -79,7 +79,7 @@ public class TransferServiceImpl implements TransferService {
 	@Override
 	public int exportFile(String kindName, Path file) {
 		RecordKind kind = kind(kindName);
-		return transactions.read(em -> {
+		return transactions.readInTransaction(em -> {
 			try (CsvOutput output = CsvOutput.create(file, kind.header())) {
 				if (CheckpointCountsBulk.handles(kind)) {
 					CheckpointCountsBulk.export(em, output);
