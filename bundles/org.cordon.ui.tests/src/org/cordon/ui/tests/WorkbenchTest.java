@@ -80,7 +80,7 @@ class WorkbenchTest {
 		assertTrue(all.stream().anyMatch(t -> t.startsWith("湫水万安苑  — ") && !t.contains("not paired")), "湫水万安苑 with its unit");
 		assertTrue(all.contains("新建小区（测试）  — not paired with any unit"), "the unpaired community is flagged");
 		assertTrue(all.stream().anyMatch(t -> t.startsWith("木瓜坪乡  (")), "townships with their community counts");
-		assertTrue(all.stream().anyMatch(t -> t.startsWith("县卫健局")), "county units");
+		assertTrue(all.stream().anyMatch(t -> t.startsWith("临县卫生健康局  (")), "county units with their communities");
 		assertTrue(all.stream().anyMatch(t -> t.contains("李双会")), "the county head holds a position");
 	}
 
