@@ -208,4 +208,33 @@ class RecordFormatTest {
 						""", store));
 		assertEquals(3, store.count(org.cordon.model.materials.Donation.class));
 	}
+
+	/** A store with 10000 masks received on 29 Jan and a unit to issue them to. */
+	private static MemoryStore storeWithMasks() {
+		var masks = new org.cordon.model.materials.MaterialItem();
+		masks.setCode("M-01");
+		masks.setName("口罩");
+		masks.setUnit("只");
+		var unit = new org.cordon.model.organisation.CountyUnit();
+		unit.setCode("U-01");
+		unit.setName("县卫健局");
+		MemoryStore store = MemoryStore.with(masks, unit);
+		kind("stock-receipts").importFile(CsvFile.of("in.csv", "code,date,item,quantity,source\nSR-1,2020-01-29,M-01,10000,捐赠\n"), store);
+		return store;
+	}
+
+	@Test
+	void anIssueMayNotTakeMoreThanIsOnHand() {
+		String issues = """
+				code,date,item,quantity,recipient_unit,recipient_township
+				SI-1,2020-01-30,M-01,6000,U-01,
+				SI-2,2020-01-31,M-01,5000,U-01,
+				""";
+		assertEquals(List.of("out.csv:3: quantity: issue SI-2 of 5000 口罩 (只) on 2020-01-31 is more than the 4000 on hand"),
+				problems("out.csv", kind("stock-issues"), issues, storeWithMasks()));
+		assertEquals(new RecordKind.ImportCounts(1, 0, 0), kind("stock-issues").importFile(CsvFile.of("out.csv", """
+				code,date,item,quantity,recipient_unit,recipient_township
+				SI-1,2020-01-30,M-01,6000,U-01,
+				"""), storeWithMasks()));
+	}
 }

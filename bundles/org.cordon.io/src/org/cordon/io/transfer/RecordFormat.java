@@ -31,6 +31,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 	private final Function<T, String> derivedKey;
 	private final String keyDescription;
 	private final Comparator<T> exportOrder;
+	private final StoreCheck storeCheck;
 
 	private RecordFormat(Builder<T> builder) {
 		this.name = builder.name;
@@ -40,6 +41,20 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		this.derivedKey = builder.derivedKey;
 		this.keyDescription = builder.keyDescription;
 		this.exportOrder = builder.exportOrder;
+		this.storeCheck = builder.storeCheck;
+	}
+
+	/**
+	 * A rule over all stored records that a single row cannot see (stock may not go below
+	 * zero, say), checked once the file's rows are in the store, before the transaction commits.
+	 */
+	@FunctionalInterface
+	public interface StoreCheck {
+		/**
+		 * @param lineOf the line of the file a record came from, or 0 when it was stored before
+		 * @return the problems, empty when the store is consistent
+		 */
+		List<CsvProblem> check(RecordStore store, String fileName, java.util.function.ToLongFunction<CordonEntity> lineOf);
 	}
 
 	/** A kind whose first column is the record's code. */
@@ -75,6 +90,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		Map<String, Long> keyLines = new HashMap<>();
 		Map<String, T> stored = store.byCode(type);
 		List<T> created = new ArrayList<>();
+		Map<CordonEntity, Long> lines = new java.util.IdentityHashMap<>();
 		int updated = 0;
 		for (CsvRow row : file.rows(header())) {
 			Object[] values = readRow(file, row, store, problems);
@@ -102,18 +118,27 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 			if (existing != null) {
 				// The code column (if any) matched; apply the rest to the stored record.
 				applyRow(file, row, existing, values, derivedKey == null ? 1 : 0, problems);
+				lines.put(existing, row.line());
 				updated++;
 			} else {
 				if (derivedKey != null) {
 					candidate.setCode(key);
 				}
 				created.add(candidate);
+				lines.put(candidate, row.line());
 			}
 		}
 		if (!problems.isEmpty()) {
 			throw new CsvImportException(problems);
 		}
 		created.forEach(store::persist);
+		if (storeCheck != null) {
+			List<CsvProblem> inconsistent = storeCheck.check(store, file.name(), record -> lines.getOrDefault(record, 0L));
+			if (!inconsistent.isEmpty()) {
+				// The caller's transaction rolls back what was stored above.
+				throw new CsvImportException(inconsistent);
+			}
+		}
 		return new ImportCounts(created.size(), updated, 0);
 	}
 
@@ -186,6 +211,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		private final String keyDescription;
 		private final List<ColumnSpec<T>> columns = new ArrayList<>();
 		private Comparator<T> exportOrder;
+		private StoreCheck storeCheck;
 
 		private Builder(String name, Class<T> type, Supplier<T> factory, Function<T, String> derivedKey, String keyDescription) {
 			this.name = name;
@@ -222,6 +248,11 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		/** Export order other than by key (e.g. by date, then checkpoint). */
 		public Builder<T> exportOrder(Comparator<T> order) {
 			this.exportOrder = order;
+			return this;
+		}
+
+		public Builder<T> check(StoreCheck check) {
+			this.storeCheck = check;
 			return this;
 		}
 

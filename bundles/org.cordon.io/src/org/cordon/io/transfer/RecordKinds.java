@@ -206,7 +206,7 @@ public final class RecordKinds {
 				.column("date", Cells.date(), StockReceipt::getDate, StockReceipt::setDate)
 				.reference("item", MaterialItem.class, StockReceipt::getItem, StockReceipt::setItem)
 				.column("quantity", Cells.count(), StockReceipt::getQuantity, StockReceipt::setQuantity)
-				.optional("source", Cells.text(), StockReceipt::getSource, StockReceipt::setSource).build());
+				.optional("source", Cells.text(), StockReceipt::getSource, StockReceipt::setSource).check(new StockOnHand()).build());
 		add(RecordFormat.coded("stock-issues", StockIssue.class, StockIssue::new)
 				.column("date", Cells.date(), StockIssue::getDate, StockIssue::setDate)
 				.reference("item", MaterialItem.class, StockIssue::getItem, StockIssue::setItem)
@@ -214,7 +214,7 @@ public final class RecordKinds {
 				.optionalReference("recipient_unit", CountyUnit.class, StockIssue::getRecipientUnit, StockIssue::setRecipientUnit)
 				.optionalReference("recipient_township", Township.class, StockIssue::getRecipientTownship,
 						StockIssue::setRecipientTownship)
-				.build());
+				.check(new StockOnHand()).build());
 
 		add(RecordFormat.coded("fund-allocations", FundAllocation.class, FundAllocation::new)
 				.column("date", Cells.date(), FundAllocation::getDate, FundAllocation::setDate)
