@@ -35,7 +35,7 @@ public class OrganisationServiceImpl implements OrganisationService {
 		return transactions.read(em -> new OrganisationSnapshot(
 				list(em, "select l from LeadingGroup l order by l.code", LeadingGroup.class),
 				list(em, "select g from WorkingGroup g order by g.kind desc, g.sortOrder, g.code", WorkingGroup.class),
-				list(em, "select p from Position p order by p.role, p.sortOrder, p.code", Position.class),
+				byPrecedence(list(em, "select p from Position p", Position.class)),
 				list(em, "select p from Person p order by p.code", Person.class),
 				list(em, "select t from Township t order by t.sortOrder, t.code", Township.class),
 				list(em, "select c from Community c order by c.code", Community.class),
@@ -72,6 +72,14 @@ public class OrganisationServiceImpl implements OrganisationService {
 			em.flush();
 			return stored;
 		});
+	}
+
+	/** Roles are stored by name; their order of precedence is the enumeration's. */
+	private static List<Position> byPrecedence(List<Position> positions) {
+		List<Position> sorted = new ArrayList<>(positions);
+		sorted.sort(java.util.Comparator.comparing(Position::getRole).thenComparingInt(Position::getSortOrder)
+				.thenComparing(Position::getCode));
+		return sorted;
 	}
 
 	private static <T> List<T> list(EntityManager em, String jpql, Class<T> type) {

@@ -82,6 +82,8 @@ class WorkbenchTest {
 		assertTrue(all.stream().anyMatch(t -> t.startsWith("木瓜坪乡  (")), "townships with their community counts");
 		assertTrue(all.stream().anyMatch(t -> t.startsWith("临县卫生健康局  (")), "county units with their communities");
 		assertTrue(all.stream().anyMatch(t -> t.contains("李双会")), "the county head holds a position");
+		assertTrue(all.get(1).startsWith("组长") && all.get(1).contains("张建国"), "the joint leaders come first: " + all.subList(0, 4));
+		assertTrue(all.stream().anyMatch(t -> t.matches("Members \\(\\d+\\)")), "member seats are kept in a folder");
 	}
 
 	@Test

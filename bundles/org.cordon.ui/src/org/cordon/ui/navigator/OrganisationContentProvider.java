@@ -6,6 +6,7 @@ import java.util.List;
 import org.cordon.model.organisation.CountyUnit;
 import org.cordon.model.organisation.LeadingGroup;
 import org.cordon.model.organisation.Position;
+import org.cordon.model.organisation.PositionRole;
 import org.cordon.model.organisation.Township;
 import org.cordon.model.organisation.WorkingGroup;
 import org.cordon.services.organisation.OrganisationSnapshot;
@@ -21,6 +22,7 @@ public class OrganisationContentProvider implements ITreeContentProvider {
 
 	static final String TOWNSHIPS = "townships";
 	static final String UNITS = "units";
+	static final String MEMBERS = "members:";
 
 	private OrganisationSnapshot snapshot = OrganisationSnapshot.empty();
 
@@ -40,8 +42,14 @@ public class OrganisationContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object element) {
 		if (element instanceof LeadingGroup leadingGroup) {
-			List<Object> children = new ArrayList<>(snapshot.leadershipOf(leadingGroup));
+			// Leaders first, then the office and the groups; the many member seats in a folder of their own.
+			List<Position> seats = snapshot.leadershipOf(leadingGroup);
+			List<Object> children = new ArrayList<>(seats.stream().filter(p -> p.getRole() != PositionRole.MEMBER).toList());
 			children.addAll(snapshot.groupsOf(leadingGroup));
+			List<Position> members = seats.stream().filter(p -> p.getRole() == PositionRole.MEMBER).toList();
+			if (!members.isEmpty()) {
+				children.add(new NavigatorFolder(MEMBERS + leadingGroup.getCode(), "Members (" + members.size() + ")", members));
+			}
 			return children.toArray();
 		}
 		if (element instanceof WorkingGroup group) {
