@@ -31,4 +31,20 @@ public interface CordonDatabase {
 
 	/** Closes the open database, if any, so that another process may use it. */
 	void close();
+
+	/**
+	 * Copies the open database (opening the default one if none is) into {@code folder} while it
+	 * stays in use: Derby's online backup. Returns the folder holding the copy.
+	 *
+	 * @throws DatabaseUnavailableException when the copy cannot be made, with a sentence saying why
+	 */
+	java.nio.file.Path backup(java.nio.file.Path folder);
+
+	/**
+	 * Replaces the database named by the settings with a backup made by {@link #backup}; the
+	 * database is closed afterwards. Nothing is replaced when {@code backup} holds no backup.
+	 *
+	 * @throws DatabaseUnavailableException when the backup cannot be restored, with a sentence saying why
+	 */
+	void restore(DatabaseSettings settings, java.nio.file.Path backup);
 }

@@ -70,7 +70,7 @@ class CommandLineTest {
 		Result failed = run("--data", data.toString(), "import", "townships", townships.toString());
 		assertEquals(CommandLine.FAILED, failed.exitCode());
 		assertEquals("townships.csv:3: kind: \"city\" is not one of town, township\ncordon: 1 problem in " + townships
-				+ "; nothing was imported.\n", failed.err());
+				+ "; nothing of it was imported.\n", failed.err());
 		assertEquals("0", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
 
 		Files.writeString(townships, "code,name,kind,order\nT-01,临泉镇,town,0\nT-02,白文镇,town,1\n");
@@ -82,6 +82,45 @@ class CommandLineTest {
 		Result export = run("--data", data.toString(), "export", "townships", exported.toString());
 		assertEquals(CommandLine.OK, export.exitCode(), export.err());
 		assertEquals(Files.readString(townships), Files.readString(exported));
+	}
+
+	@Test
+	void severalFilesAreImportedOneTransactionEachUpToTheFirstBadOne() throws Exception {
+		Path data = temp.resolve("data");
+		run("--data", data.toString(), "init", "--empty");
+		Path first = Files.writeString(temp.resolve("a.csv"), "code,name,kind,order\nT-01,临泉镇,town,0\n");
+		Path bad = Files.writeString(temp.resolve("b.csv"), "code,name,kind,order\nT-02,白文镇,town,-1\n");
+		Path never = Files.writeString(temp.resolve("c.csv"), "code,name,kind,order\nT-03,城庄镇,town,2\n");
+		Result result = run("--data", data.toString(), "import", "townships", first.toString(), bad.toString(), never.toString());
+		assertEquals(CommandLine.FAILED, result.exitCode());
+		assertEquals("imported 1 rows of townships from " + first + ": 1 new, 0 updated, 0 removed\n", result.out());
+		assertTrue(result.err().endsWith("nothing of it was imported (the 1 files before it were), and the files after it were not tried.\n"),
+				result.err());
+		assertEquals("1", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
+	}
+
+	@Test
+	void aBackupRestoresWhatWasThere() throws Exception {
+		Path data = temp.resolve("data");
+		run("--data", data.toString(), "init", "--empty");
+		run("--data", data.toString(), "import", "townships",
+				Files.writeString(temp.resolve("a.csv"), "code,name,kind,order\nT-01,临泉镇,town,0\n").toString());
+		Result backup = run("--data", data.toString(), "db", "backup", "--to", temp.resolve("backup").toString());
+		assertEquals(CommandLine.OK, backup.exitCode(), backup.err());
+		run("--data", data.toString(), "import", "townships",
+				Files.writeString(temp.resolve("b.csv"), "code,name,kind,order\nT-02,白文镇,town,1\n").toString());
+		assertEquals("2", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
+
+		Result restore = run("--data", data.toString(), "db", "restore", "--from", temp.resolve("backup").toString());
+		assertEquals(CommandLine.OK, restore.exitCode(), restore.err());
+		assertEquals("1", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
+	}
+
+	@Test
+	void aBackupOfNothingIsRefused() {
+		Result result = run("--data", temp.resolve("none").toString(), "db", "backup", "--to", temp.resolve("backup").toString());
+		assertEquals(CommandLine.FAILED, result.exitCode());
+		assertEquals("cordon: there is no database in " + temp.resolve("none").toAbsolutePath() + " to back up.\n", result.err());
 	}
 
 	@Test

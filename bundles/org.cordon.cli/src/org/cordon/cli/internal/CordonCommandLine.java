@@ -32,11 +32,14 @@ public class CordonCommandLine implements CommandLine {
 
 			Commands:
 			  summary               the county's headline figures, as key: value lines
-			  import KIND FILE      import a CSV file of one record kind: all its rows, or none
+			  import KIND FILE...   import CSV files of one record kind, each in a transaction of its
+			                        own: all of a file's rows, or none; stops at the first bad file
 			  export KIND FILE      export every record of a kind to a CSV file
 			  kinds                 list the record kinds, in the order an empty database imports them
 			  init [--empty]        create the database; with --empty, without the sample data
 			  sample load           load the Lin County sample data set into the database
+			  db backup --to DIR    copy the database into DIR while it may stay in use (Derby online backup)
+			  db restore --from DIR replace the database with a backup made by 'db backup' 
 			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
 			  help                  this text
 
@@ -85,6 +88,7 @@ public class CordonCommandLine implements CommandLine {
 			case "export" -> exportFile(parsed, out, err);
 			case "init" -> init(parsed, out, err);
 			case "sample" -> sample(parsed, out, err);
+			case "db" -> db(parsed, out, err);
 			default -> usageError(err, "unknown command '" + parsed.command() + "'");
 			};
 		} catch (DatabaseUnavailableException e) {
@@ -125,32 +129,60 @@ public class CordonCommandLine implements CommandLine {
 	}
 
 	private int importFile(ParsedArguments parsed, PrintStream out, PrintStream err) {
-		if (parsed.commandArguments().size() != 2) {
+		if (parsed.commandArguments().size() < 2) {
 			return usageError(err, "import needs a record kind and a file, e.g. cordon import checkpoint-counts counts.csv");
 		}
 		String kind = parsed.commandArguments().get(0);
-		Path file = Path.of(parsed.commandArguments().get(1));
+		List<Path> files = parsed.commandArguments().subList(1, parsed.commandArguments().size()).stream().map(Path::of).toList();
 		if (!transfer.kinds().contains(kind)) {
 			return usageError(err, "there is no record kind '" + kind + "' (see cordon kinds)");
 		}
-		if (!Files.isRegularFile(file)) {
-			err.println("cordon: " + file + " is not a file; nothing was imported.");
-			return FAILED;
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				err.println("cordon: " + file + " is not a file; nothing was imported.");
+				return FAILED;
+			}
 		}
 		database.open(parsed.settings());
-		try {
-			ImportCounts counts = transfer.importFile(kind, file);
-			out.println("imported " + counts.rows() + " rows of " + kind + " from " + file + ": " + counts.created() + " new, "
-					+ counts.updated() + " updated, " + counts.removed() + " removed");
-			return OK;
-		} catch (CsvImportException e) {
-			for (CsvProblem problem : e.problems()) {
-				err.println(problem);
+		for (Path file : files) {
+			try {
+				ImportCounts counts = transfer.importFile(kind, file);
+				out.println("imported " + counts.rows() + " rows of " + kind + " from " + file + ": " + counts.created() + " new, "
+						+ counts.updated() + " updated, " + counts.removed() + " removed");
+				// Each line is printed after its file's transaction committed: a line on the screen is a file in the database.
+				out.flush();
+			} catch (CsvImportException e) {
+				for (CsvProblem problem : e.problems()) {
+					err.println(problem);
+				}
+				int done = files.indexOf(file);
+				err.println("cordon: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + file
+						+ "; nothing of it was imported" + (done > 0 ? " (the " + done + " files before it were)" : "")
+						+ (done < files.size() - 1 ? ", and the files after it were not tried." : "."));
+				return FAILED;
 			}
-			err.println("cordon: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + file
-					+ "; nothing was imported.");
-			return FAILED;
 		}
+		return OK;
+	}
+
+	private int db(ParsedArguments parsed, PrintStream out, PrintStream err) {
+		List<String> words = parsed.commandArguments();
+		if (words.size() == 3 && words.get(0).equals("backup") && words.get(1).equals("--to")) {
+			if (!Files.exists(parsed.settings().databaseFolder())) {
+				err.println("cordon: there is no database in " + parsed.settings().dataFolder() + " to back up.");
+				return FAILED;
+			}
+			database.open(parsed.settings().emptyWhenNew());
+			Path copy = database.backup(Path.of(words.get(2)));
+			out.println("backed up the database in " + parsed.settings().dataFolder() + " to " + copy);
+			return OK;
+		}
+		if (words.size() == 3 && words.get(0).equals("restore") && words.get(1).equals("--from")) {
+			database.restore(parsed.settings(), Path.of(words.get(2)));
+			out.println("restored the database in " + parsed.settings().dataFolder() + " from " + Path.of(words.get(2)).toAbsolutePath());
+			return OK;
+		}
+		return usageError(err, "the db commands are 'cordon db backup --to DIR' and 'cordon db restore --from DIR'");
 	}
 
 	private int exportFile(ParsedArguments parsed, PrintStream out, PrintStream err) {

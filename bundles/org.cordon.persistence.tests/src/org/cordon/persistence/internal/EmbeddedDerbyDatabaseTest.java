@@ -147,6 +147,70 @@ class EmbeddedDerbyDatabaseTest {
 		assertEquals(WorkingGroupKind.OFFICE.name(), kind);
 	}
 
+	@Test
+	void aBackupRestoresTheDatabaseAsItWasWhenTaken() throws Exception {
+		DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("data"));
+		database.open(settings);
+		store(new LeadingGroup("LG-A", "备份之前"));
+		Path copy = database.backup(temp.resolve("backup"));
+		assertTrue(Files.isRegularFile(copy.resolve("service.properties")), "a Derby database was copied to " + copy);
+		store(new LeadingGroup("LG-B", "备份之后"));
+		assertEquals(List.of("LG-A", "LG-B"), leadingGroupCodes());
+
+		database.restore(settings, temp.resolve("backup"));
+		assertTrue(database.current().isEmpty(), "restore leaves the database closed");
+		database.open(settings);
+		assertEquals(List.of("LG-A"), leadingGroupCodes());
+	}
+
+	@Test
+	void restoringFromAFolderWithoutABackupChangesNothing() {
+		DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("data"));
+		database.open(settings);
+		store(new LeadingGroup("LG-A", "原样"));
+		DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
+				() -> database.restore(settings, temp.resolve("nothing-here")));
+		assertOneSentence(e.getMessage());
+		assertTrue(e.getMessage().contains("holds no Cordon backup"), e.getMessage());
+		database.open(settings);
+		assertEquals(List.of("LG-A"), leadingGroupCodes());
+	}
+
+	@Test
+	void aDamagedDatabaseIsOneSentenceThatPointsToRestore() throws Exception {
+		DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("data"));
+		database.open(settings);
+		store(new LeadingGroup("LG-A", "损坏之前"));
+		database.close();
+		Files.writeString(settings.databaseFolder().resolve("service.properties"), "\u0000\u0001 not what Derby wrote");
+		try (var logs = Files.list(settings.databaseFolder().resolve("log"))) {
+			for (Path log : logs.toList()) {
+				Files.write(log, new byte[] { 1, 2, 3 });
+			}
+		}
+		DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class, () -> database.open(settings));
+		assertTrue(e.getMessage().startsWith("The Cordon database in " + settings.dataFolder() + " cannot be started"), e.getMessage());
+		assertTrue(e.getMessage().endsWith("restore a backup with 'cordon db restore --from DIR'."), e.getMessage());
+		assertFalse(e.getMessage().contains("\n"), e.getMessage());
+	}
+
+	private void store(LeadingGroup group) {
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		em.getTransaction().begin();
+		em.persist(group);
+		em.getTransaction().commit();
+		em.close();
+	}
+
+	private List<String> leadingGroupCodes() {
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		try {
+			return em.createQuery("select l.code from LeadingGroup l order by l.code", String.class).getResultList();
+		} finally {
+			em.close();
+		}
+	}
+
 	private static void assertOneSentence(String message) {
 		assertFalse(message.contains("\n"), message);
 		assertFalse(message.contains("Exception"), message);

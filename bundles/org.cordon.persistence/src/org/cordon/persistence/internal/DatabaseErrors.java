@@ -1,5 +1,6 @@
 package org.cordon.persistence.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -19,6 +20,11 @@ final class DatabaseErrors {
 		if (sql != null) {
 			return new DatabaseUnavailableException("The Cordon database in " + dataFolder
 					+ " is in use by another Cordon process; close it or use a shared server database.", failure);
+		}
+		if (Files.isDirectory(dataFolder.resolve("db")) && findSqlException(failure, "XJ040") != null) {
+			// The folder holds a database Derby could not boot: damaged files, or not a database at all.
+			return new DatabaseUnavailableException("The Cordon database in " + dataFolder + " cannot be started ("
+					+ deepestMessage(failure) + "); it may be damaged: restore a backup with 'cordon db restore --from DIR'.", failure);
 		}
 		return new DatabaseUnavailableException(
 				"Cordon cannot open the database in " + dataFolder + ": " + deepestMessage(failure) + ".", failure);

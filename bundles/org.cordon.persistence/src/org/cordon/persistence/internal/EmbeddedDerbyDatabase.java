@@ -224,6 +224,53 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 	}
 
+	@Override
+	public synchronized Path backup(Path folder) {
+		entityManagerFactory();
+		Path target = folder.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(target);
+		} catch (IOException e) {
+			throw new DatabaseUnavailableException("Cordon cannot create the backup folder " + target + ": " + e.getMessage() + ".", e);
+		}
+		if (Files.exists(target.resolve(settings.databaseFolder().getFileName()))) {
+			throw new DatabaseUnavailableException("The folder " + target + " holds a backup already; choose an empty folder.");
+		}
+		try (Connection connection = driver.connect("jdbc:derby:" + settings.databaseFolder(), new Properties());
+				java.sql.CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+			call.setString(1, target.toString());
+			call.execute();
+		} catch (SQLException e) {
+			throw new DatabaseUnavailableException("Cordon could not back up the database to " + target + ": "
+					+ DatabaseErrors.deepestMessage(e) + ".", e);
+		}
+		return target.resolve(settings.databaseFolder().getFileName());
+	}
+
+	@Override
+	public synchronized void restore(DatabaseSettings requested, Path backup) {
+		Path source = backup.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(source.resolve("service.properties"))) {
+			source = source.resolve(requested.databaseFolder().getFileName());
+		}
+		if (!Files.isRegularFile(source.resolve("service.properties"))) {
+			throw new DatabaseUnavailableException("The folder " + backup.toAbsolutePath()
+					+ " holds no Cordon backup (made with 'cordon db backup --to DIR'); nothing was restored.");
+		}
+		close();
+		prepareDataFolder(requested.dataFolder());
+		configureDerbyLog(requested.dataFolder());
+		Driver derby = derbyDriver();
+		String url = "jdbc:derby:" + requested.databaseFolder();
+		// restoreFrom replaces the database folder with the backup, and refuses a folder Derby cannot read as one.
+		try (Connection restored = derby.connect(url + ";restoreFrom=" + source, new Properties())) {
+			restored.getMetaData();
+		} catch (SQLException e) {
+			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
+		}
+		shutDown(derby, url);
+	}
+
 	private static void shutDown(Driver derby, String url) {
 		try (Connection ignored = derby.connect(url + ";shutdown=true", new Properties())) {
 			// Derby always answers a shutdown with an exception; reaching here means it did not shut down.
