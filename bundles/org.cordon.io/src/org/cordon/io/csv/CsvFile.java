@@ -133,6 +133,25 @@ public final class CsvFile {
 		return line;
 	}
 
+	private long nextRecordLine(long from) {
+		int line = (int) Math.max(1, from);
+		while (line < lineStarts.length && isCommentOrEmpty(line)) {
+			line++;
+		}
+		return line;
+	}
+
+	private static String wellFormednessProblem(Exception e) {
+		String message = rootMessage(e);
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return "a quote is opened and never closed";
+		}
+		if (message.contains("invalid char between encapsulated token and delimiter")) {
+			return "text follows a closing quote; a quote inside a quoted cell is written twice";
+		}
+		return message.replaceAll("\\(line \\d+\\)|\\(startline \\d+\\)", "").strip();
+	}
+
 	private boolean isCommentOrEmpty(int line) {
 		int start = lineStarts[line - 1];
 		int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
@@ -162,14 +181,16 @@ public final class CsvFile {
 			}
 			while (true) {
 				CSVRecord record;
+				long linesRead = parser.getCurrentLineNumber();
 				try {
 					if (!records.hasNext()) {
 						break;
 					}
 					record = records.next();
 				} catch (UncheckedIOException | IllegalStateException e) {
-					throw new CsvImportException(List.of(new CsvProblem(name, parser.getCurrentLineNumber() + 1, "row",
-							"is not well-formed CSV (" + rootMessage(e) + ")")));
+					// Name the line the broken record starts on, not where the parser gave up.
+					throw new CsvImportException(List.of(new CsvProblem(name, nextRecordLine(linesRead + 1), "row",
+							"is not well-formed CSV: " + wellFormednessProblem(e))));
 				}
 				consumer.accept(new CsvRow(recordLine(record.getCharacterPosition()), record.values()));
 			}

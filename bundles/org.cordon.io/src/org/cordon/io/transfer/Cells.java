@@ -20,27 +20,35 @@ public final class Cells {
 	private Cells() {
 	}
 
-	public static CellType<String> text() {
-		return new CellType<>() {
-			@Override
-			public String parse(String text) throws CellException {
-				if (text.length() > MAX_TEXT) {
-					throw new CellException("is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
-				}
-				for (int i = 0; i < text.length(); i++) {
-					char c = text.charAt(i);
-					if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-						throw new CellException("contains the control character U+" + String.format("%04X", (int) c));
-					}
-				}
-				return text;
-			}
+	/** Free text: any characters but control characters, up to 2000 of them. */
+	public static final class TextCell implements CellType<String> {
+		private TextCell() {
+		}
 
-			@Override
-			public String format(String value) {
-				return value;
+		@Override
+		public String parse(String text) throws CellException {
+			if (text.length() > MAX_TEXT) {
+				throw new CellException("is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
 			}
-		};
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+					throw new CellException("contains the control character U+" + String.format("%04X", (int) c));
+				}
+			}
+			return text;
+		}
+
+		@Override
+		public String format(String value) {
+			return value;
+		}
+	}
+
+	private static final TextCell TEXT = new TextCell();
+
+	public static CellType<String> text() {
+		return TEXT;
 	}
 
 	public static CellType<String> code() {
@@ -195,7 +203,8 @@ public final class Cells {
 		return constant.name().toLowerCase(Locale.ROOT);
 	}
 
-	static String quote(String text) {
+	/** A value as problem messages show it: quoted, at most 40 characters, line breaks visible. */
+	public static String quote(String text) {
 		String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
 		return "\"" + shown.replace("\n", "\\n").replace("\r", "\\r") + "\"";
 	}

@@ -42,6 +42,11 @@ final class DonationsKind implements RecordKind {
 	}
 
 	@Override
+	public List<String> textColumns() {
+		return List.of("donor", "item", "unit");
+	}
+
+	@Override
 	public ImportCounts importFile(CsvFile file, RecordStore store) {
 		List<CsvProblem> problems = new ArrayList<>();
 		Map<String, Donor> donorsByName = new HashMap<>();

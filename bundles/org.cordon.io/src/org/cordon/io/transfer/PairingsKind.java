@@ -33,6 +33,11 @@ final class PairingsKind implements RecordKind {
 		return HEADER;
 	}
 
+	@Override
+	public List<String> textColumns() {
+		return List.of();
+	}
+
 	/** The code a community's pairing has: a community has at most one. */
 	static String pairingCode(Community community) {
 		return "PAIR-" + community.getCode();

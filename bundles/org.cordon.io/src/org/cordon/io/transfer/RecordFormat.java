@@ -85,6 +85,12 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 	}
 
 	@Override
+	public List<String> textColumns() {
+		return columns.stream().filter(c -> c instanceof ValueColumn<?, ?> v && v.type() instanceof Cells.TextCell)
+				.map(ColumnSpec::name).toList();
+	}
+
+	@Override
 	public ImportCounts importFile(CsvFile file, RecordStore store) {
 		List<CsvProblem> problems = new ArrayList<>();
 		Map<String, Long> keyLines = new HashMap<>();

@@ -14,6 +14,9 @@ public interface RecordKind {
 	/** The exact header row. */
 	List<String> header();
 
+	/** The columns that hold free text (names, remarks), where any characters but control characters are data. */
+	List<String> textColumns();
+
 	/**
 	 * Imports every row of the file into the store, or nothing.
 	 *

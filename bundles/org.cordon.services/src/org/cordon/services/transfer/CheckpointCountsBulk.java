@@ -44,6 +44,7 @@ final class CheckpointCountsBulk {
 	private static final int MISSING = -1;
 	private static final CellType<LocalDate> DATE = Cells.date();
 	private static final CellType<Integer> COUNT = Cells.count();
+	private static final CellType<String> CODE = Cells.code();
 
 	private CheckpointCountsBulk() {
 	}
@@ -100,12 +101,11 @@ final class CheckpointCountsBulk {
 			}
 			LocalDate date = parse(row.cell(0), DATE, "date", problem);
 			Integer index = null;
-			if (row.cell(1).isEmpty()) {
-				problem.accept("checkpoint", "a value is required");
-			} else {
-				index = checkpointIndex.get(row.cell(1));
+			String code = parse(row.cell(1), CODE, "checkpoint", problem);
+			if (code != null) {
+				index = checkpointIndex.get(code);
 				if (index == null) {
-					problem.accept("checkpoint", "there is no checkpoint with the code \"" + row.cell(1) + "\"");
+					problem.accept("checkpoint", "there is no checkpoint with the code " + Cells.quote(code));
 				}
 			}
 			Integer vehicles = parse(row.cell(2), COUNT, "vehicles", problem);
