@@ -1,7 +1,10 @@
 package org.cordon.io.transfer;
 
-/** One column of a record format: how a cell is read into a record and written from it. */
-interface ColumnSpec<T> {
+/**
+ * One column of a record format: how a cell is read into a record and written from it. Editors
+ * use the same columns, so a value typed into a table is checked exactly as an imported one.
+ */
+public interface ColumnSpec<T> {
 
 	String name();
 

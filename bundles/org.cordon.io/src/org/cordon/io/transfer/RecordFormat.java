@@ -84,6 +84,11 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		return columns.stream().map(ColumnSpec::name).toList();
 	}
 
+	/** The columns in file order, the code (when there is one) first. */
+	public List<ColumnSpec<T>> columns() {
+		return columns;
+	}
+
 	@Override
 	public List<String> textColumns() {
 		return columns.stream().filter(c -> c instanceof ValueColumn<?, ?> v && v.type() instanceof Cells.TextCell)

@@ -25,6 +25,6 @@ class WorkingGroupRegistryTest {
 		assertEquals("org.cordon.ui", checkpoints.contributor());
 		assertEquals("Checkpoints by level and their daily counts.", checkpoints.description());
 		assertEquals(List.of(new WorkingGroupContribution.EditorContribution("org.cordon.ui.tests.editors.counts", "Daily counts",
-				"org.cordon.model.organisation.Township")), checkpoints.editors());
+				"org.cordon.model.organisation.Township", "townships")), checkpoints.editors());
 	}
 }

@@ -16,7 +16,11 @@ public record WorkingGroupContribution(String id, String name, String code, Stri
 		editors = List.copyOf(editors);
 	}
 
-	/** An editor a working group declares for one kind of its records. */
-	public record EditorContribution(String id, String name, String recordType) {
+	/**
+	 * An editor a working group declares for one kind of its records.
+	 *
+	 * @param kind the record kind the shared record table shows, or {@code null} for an editor of the group's own
+	 */
+	public record EditorContribution(String id, String name, String recordType, String kind) {
 	}
 }

@@ -83,7 +83,7 @@ public final class WorkingGroupRegistry {
 						+ ") lacks its id, name or record type and is left out.");
 				continue;
 			}
-			editors.add(new WorkingGroupContribution.EditorContribution(id, name, recordType));
+			editors.add(new WorkingGroupContribution.EditorContribution(id, name, recordType, editor.getAttribute("kind")));
 		}
 		return editors;
 	}

@@ -8,9 +8,14 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.cordon.ui.editors.RecordKindEditorInput;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.actions.CompoundContributionItem;
 
@@ -33,8 +38,41 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 			none.setEnabled(false);
 			return new IContributionItem[] { new ActionContributionItem(none) };
 		}
-		return groups.stream().map(group -> (IContributionItem) new ActionContributionItem(openPerspective(group)))
-				.toArray(IContributionItem[]::new);
+		return groups.stream().map(this::groupMenu).toArray(IContributionItem[]::new);
+	}
+
+	/** A group with editors gets a submenu: its perspective, then each editor; a group without is one item. */
+	private IContributionItem groupMenu(WorkingGroupContribution group) {
+		if (group.editors().isEmpty()) {
+			return new ActionContributionItem(openPerspective(group));
+		}
+		MenuManager menu = new MenuManager(group.name(), group.id());
+		Action perspective = openPerspective(group);
+		perspective.setText("Open the " + group.name() + " Perspective");
+		menu.add(perspective);
+		menu.add(new Separator());
+		for (WorkingGroupContribution.EditorContribution editor : group.editors()) {
+			menu.add(openEditor(editor));
+		}
+		return menu;
+	}
+
+	private Action openEditor(WorkingGroupContribution.EditorContribution editor) {
+		return new Action(editor.name()) {
+			@Override
+			public void run() {
+				try {
+					IEditorInput input = editor.kind() != null ? new RecordKindEditorInput(editor.kind(), editor.name()) : null;
+					if (input == null) {
+						MessageDialog.openError(window.getShell(), "Cordon", editor.name() + " names no record kind to open.");
+						return;
+					}
+					window.getActivePage().openEditor(input, editor.id());
+				} catch (PartInitException e) {
+					MessageDialog.openError(window.getShell(), "Cordon", editor.name() + " cannot be opened: " + e.getMessage());
+				}
+			}
+		};
 	}
 
 	private Action openPerspective(WorkingGroupContribution group) {
