@@ -13,7 +13,8 @@ class WorkingGroupRegistryTest {
 
 	@Test
 	void readsDeclaredGroupsInTheirOrderAndLeavesOutIncompleteOnes() {
-		List<WorkingGroupContribution> groups = WorkingGroupRegistry.read(Platform.getExtensionRegistry());
+		List<WorkingGroupContribution> groups = WorkingGroupRegistry.read(Platform.getExtensionRegistry()).stream()
+				.filter(g -> g.id().startsWith("org.cordon.ui.tests.")).toList();
 		assertEquals(List.of("org.cordon.ui.tests.office", "org.cordon.ui.tests.checkpoints"),
 				groups.stream().map(WorkingGroupContribution::id).toList());
 

@@ -1,0 +1,24 @@
+package org.cordon.ui;
+
+import org.cordon.ui.internal.OrganisationPerspective;
+import org.cordon.ui.navigator.OrganisationNavigator;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The layout every working group's perspective uses: the organisation beside the group's record
+ * tables, the Properties view below. A group bundle names this class in its perspective
+ * declaration and so needs no code of its own for it.
+ */
+public class GroupPerspective implements IPerspectiveFactory {
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.addView(OrganisationNavigator.ID, IPageLayout.LEFT, 0.22f, editorArea);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.7f, editorArea);
+		layout.addShowViewShortcut(OrganisationNavigator.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addPerspectiveShortcut(OrganisationPerspective.ID);
+	}
+}
