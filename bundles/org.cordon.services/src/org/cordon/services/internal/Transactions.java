@@ -1,5 +1,7 @@
 package org.cordon.services.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -63,6 +65,26 @@ public final class Transactions {
 			}
 			em.close();
 		}
+	}
+
+	/**
+	 * Stores new records and merges changed ones in one transaction, in the order given (a record
+	 * before those that refer to it); all of them, or none.
+	 */
+	public <T extends org.cordon.model.CordonEntity> List<T> saveAll(List<T> records) {
+		return write(em -> {
+			List<T> stored = new ArrayList<>(records.size());
+			for (T record : records) {
+				if (record.getId() == null) {
+					em.persist(record);
+					stored.add(record);
+				} else {
+					stored.add(em.merge(record));
+				}
+			}
+			em.flush();
+			return stored;
+		});
 	}
 
 	public void writeVoid(Consumer<EntityManager> work) {

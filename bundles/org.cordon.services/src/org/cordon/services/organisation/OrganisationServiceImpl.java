@@ -59,19 +59,7 @@ public class OrganisationServiceImpl implements OrganisationService {
 
 	@Override
 	public <T extends CordonEntity> List<T> saveAll(List<T> records) {
-		return transactions.write(em -> {
-			List<T> stored = new ArrayList<>(records.size());
-			for (T record : records) {
-				if (record.getId() == null) {
-					em.persist(record);
-					stored.add(record);
-				} else {
-					stored.add(em.merge(record));
-				}
-			}
-			em.flush();
-			return stored;
-		});
+		return transactions.saveAll(records);
 	}
 
 	/** Roles are stored by name; their order of precedence is the enumeration's. */
