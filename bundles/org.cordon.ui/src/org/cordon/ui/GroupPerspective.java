@@ -2,6 +2,7 @@ package org.cordon.ui;
 
 import org.cordon.ui.internal.OrganisationPerspective;
 import org.cordon.ui.navigator.OrganisationNavigator;
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -16,9 +17,12 @@ public class GroupPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.addView(OrganisationNavigator.ID, IPageLayout.LEFT, 0.22f, editorArea);
-		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.7f, editorArea);
+		IFolderLayout bottom = layout.createFolder("org.cordon.ui.perspectives.group.bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(OrganisationNavigator.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addPerspectiveShortcut(OrganisationPerspective.ID);
 	}
 }

@@ -9,4 +9,9 @@ public interface CellType<V> {
 	V parse(String text) throws CellException;
 
 	String format(V value);
+
+	/** Every text this type accepts, when they are few (choices, yes/no); empty otherwise. */
+	default java.util.List<String> choices() {
+		return java.util.List.of();
+	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -175,6 +176,11 @@ public final class Cells {
 			public String format(Boolean value) {
 				return value ? "yes" : "no";
 			}
+
+			@Override
+			public List<String> choices() {
+				return List.of("yes", "no");
+			}
 		};
 	}
 
@@ -195,6 +201,11 @@ public final class Cells {
 			@Override
 			public String format(E value) {
 				return word(value);
+			}
+
+			@Override
+			public List<String> choices() {
+				return Arrays.stream(type.getEnumConstants()).map(Cells::word).toList();
 			}
 		};
 	}

@@ -16,4 +16,14 @@ public interface ColumnSpec<T> {
 	void apply(T record, Object value);
 
 	String write(T record);
+
+	/** The record's value in this column as an object: a referenced record rather than its code, say. */
+	default Object value(T record) {
+		return write(record);
+	}
+
+	/** The texts a user may pick from (choices, yes/no, the codes of referenceable records); empty when any text may do. */
+	default java.util.List<String> suggestions(RecordStore store) {
+		return java.util.List.of();
+	}
 }

@@ -79,6 +79,21 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		return type;
 	}
 
+	/** A new, empty record of this kind, for an editor's "add" (its code comes from the user or from its key columns). */
+	public T newRecord() {
+		return factory.get();
+	}
+
+	/** Whether the code is derived from key columns rather than typed in a code column. */
+	public boolean derivesCode() {
+		return derivedKey != null;
+	}
+
+	/** The code a record of this kind has or will have: its code column, or its key columns joined. */
+	public String keyOf(T record) {
+		return derivedKey == null ? record.getCode() : derivedKey.apply(record);
+	}
+
 	@Override
 	public List<String> header() {
 		return columns.stream().map(ColumnSpec::name).toList();

@@ -25,6 +25,16 @@ record ReferenceColumn<T, R extends CordonEntity>(String name, boolean optional,
 	}
 
 	@Override
+	public Object value(T record) {
+		return getter.apply(record);
+	}
+
+	@Override
+	public java.util.List<String> suggestions(RecordStore store) {
+		return store.byCode(type).keySet().stream().sorted().toList();
+	}
+
+	@Override
 	public String write(T record) {
 		R referenced = getter.apply(record);
 		return referenced == null ? "" : referenced.getCode();

@@ -18,6 +18,16 @@ record ValueColumn<T, V>(String name, boolean optional, CellType<V> type, Functi
 	}
 
 	@Override
+	public Object value(T record) {
+		return getter.apply(record);
+	}
+
+	@Override
+	public java.util.List<String> suggestions(RecordStore store) {
+		return type.choices();
+	}
+
+	@Override
 	public String write(T record) {
 		V value = getter.apply(record);
 		return value == null ? "" : type.format(value);

@@ -20,6 +20,31 @@ public interface RecordService {
 	 */
 	<T extends CordonEntity> List<T> saveAll(List<T> records);
 
+	/**
+	 * The stored state of each record, looked up by its id: what another desk may have saved
+	 * since the record was read.
+	 *
+	 * @return in the order given; {@code null} for a record never stored or deleted since
+	 */
+	<T extends CordonEntity> List<T> current(List<T> records);
+
+	/**
+	 * Deletes records in one transaction: all of them or none.
+	 *
+	 * @throws RecordInUseException when another record still refers to one of them
+	 * @throws jakarta.persistence.OptimisticLockException when another desk changed one of them since it was read
+	 */
+	void deleteAll(List<? extends CordonEntity> records);
+
+	/**
+	 * Deletes and saves records in one transaction, an editor's save: all of it or nothing.
+	 *
+	 * @throws RecordInUseException when another record still refers to a deleted one
+	 * @throws jakarta.persistence.OptimisticLockException (possibly as the cause of a rollback
+	 *                                                     exception) when another desk changed one of them first
+	 */
+	<T extends CordonEntity> List<T> saveChanges(List<T> save, List<? extends CordonEntity> delete);
+
 	/** Looks records up by code for an editor's reference columns; it cannot write. */
 	RecordStore lookups();
 }

@@ -1,5 +1,11 @@
 package org.cordon.services.records;
 
+import java.sql.SQLException;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +42,83 @@ public class RecordServiceImpl implements RecordService {
 	@Override
 	public <T extends CordonEntity> List<T> saveAll(List<T> records) {
 		return transactions.saveAll(records);
+	}
+
+	@Override
+	public <T extends CordonEntity> List<T> current(List<T> records) {
+		return transactions.read(em -> {
+			List<T> stored = new ArrayList<>(records.size());
+			for (T record : records) {
+				@SuppressWarnings("unchecked")
+				Class<T> type = (Class<T>) record.getClass();
+				stored.add(record.getId() == null ? null : em.find(type, record.getId()));
+			}
+			return stored;
+		});
+	}
+
+	@Override
+	public void deleteAll(List<? extends CordonEntity> records) {
+		saveChanges(List.of(), records);
+	}
+
+	@Override
+	public <T extends CordonEntity> List<T> saveChanges(List<T> save, List<? extends CordonEntity> delete) {
+		try {
+			return transactions.write(em -> {
+				for (CordonEntity record : delete) {
+					remove(em, record);
+				}
+				List<T> stored = new ArrayList<>(save.size());
+				for (T record : save) {
+					if (record.getId() == null) {
+						em.persist(record);
+						stored.add(record);
+					} else {
+						stored.add(em.merge(record));
+					}
+				}
+				em.flush();
+				return stored;
+			});
+		} catch (PersistenceException e) {
+			if (isForeignKeyViolation(e)) {
+				throw new RecordInUseException(delete.size() == 1 ? delete.get(0) : null);
+			}
+			throw e;
+		}
+	}
+
+	private static void remove(EntityManager em, CordonEntity record) {
+		if (record.getId() == null) {
+			return;
+		}
+		CordonEntity stored = em.find(record.getClass(), record.getId());
+		if (stored == null) {
+			return; // already gone: what the user wanted
+		}
+		if (stored.getVersion() != record.getVersion()) {
+			throw new OptimisticLockException("another desk changed " + record.getCode() + " since it was read", null, record);
+		}
+		em.remove(stored);
+		try {
+			em.flush();
+		} catch (PersistenceException e) {
+			if (isForeignKeyViolation(e)) {
+				throw new RecordInUseException(record);
+			}
+			throw e;
+		}
+	}
+
+	/** Derby and PostgreSQL both say 23503 when a delete would leave a reference dangling. */
+	private static boolean isForeignKeyViolation(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

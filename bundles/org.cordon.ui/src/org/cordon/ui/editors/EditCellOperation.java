@@ -21,6 +21,7 @@ final class EditCellOperation extends AbstractOperation {
 	private final int column;
 	private final String oldText;
 	private final String newText;
+	private String refusal;
 
 	EditCellOperation(String label, IUndoContext context, CellWriter writer, Object record, int column, String oldText, String newText) {
 		super(label);
@@ -47,8 +48,17 @@ final class EditCellOperation extends AbstractOperation {
 		return write(oldText);
 	}
 
+	/**
+	 * A refused text is still an edit (it stays in the cell, marked, until put right or undone),
+	 * so the operation always succeeds and keeps the reason for the caller.
+	 */
 	private IStatus write(String text) {
-		String refused = writer.write(record, column, text);
-		return refused == null ? Status.OK_STATUS : Status.error(refused);
+		refusal = writer.write(record, column, text);
+		return Status.OK_STATUS;
+	}
+
+	/** Why the text last written was refused, or {@code null}. */
+	String refusal() {
+		return refusal;
 	}
 }

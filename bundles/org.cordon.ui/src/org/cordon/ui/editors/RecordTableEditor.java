@@ -2,9 +2,14 @@ package org.cordon.ui.editors;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.cordon.io.transfer.CellException;
@@ -13,15 +18,23 @@ import org.cordon.io.transfer.RecordFormat;
 import org.cordon.io.transfer.RecordStore;
 import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
+import org.cordon.services.records.RecordInUseException;
 import org.cordon.services.records.RecordService;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.JFaceResources;
@@ -29,9 +42,14 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
@@ -40,108 +58,197 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 
 /**
- * The shared editor of one record kind: a sortable, filterable table whose cells are edited in
- * place (Enter or double-click; Tab moves on) and checked by the same column definitions as CSV
- * import and by the record's own rules. Every change is an operation on the workbench's history
- * (Edit > Undo/Redo); Save writes the changed records in one transaction.
+ * The shared editor of one record kind: a sortable, filterable table (master) over a form of the
+ * selected record's fields (detail). Cells and fields are read and checked by the same column
+ * definitions as CSV import and then by the record's own rules. A refused value stays where it
+ * was typed, marked, and listed in the Problems view (double-click leads back to it); Save is
+ * refused while any problem is left. Every change, added or deleted record is an operation on the
+ * workbench's history (Edit > Undo/Redo); Save writes all of them in one transaction, and a
+ * record another desk saved in between is shown side by side for the user to decide.
  */
 public class RecordTableEditor extends EditorPart {
 
 	public static final String ID = "org.cordon.ui.editors.recordTable";
 
+	/** A value the record refused: the text as typed, and why. */
+	record CellProblem(String text, String reason) {
+	}
+
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "record table");
 	private final Set<CordonEntity> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Map<CordonEntity, Set<Integer>> editedColumns = new IdentityHashMap<>();
+	private final Map<CordonEntity, Map<Integer, CellProblem>> problems = new IdentityHashMap<>();
+	private final List<CordonEntity> deleted = new ArrayList<>();
 	private RecordFormat<CordonEntity> format;
+	private RecordKindEditorInput recordInput;
 	private RecordService service;
 	private RecordStore lookups;
-	private List<CordonEntity> records = List.of();
+	private List<CordonEntity> records = new ArrayList<>();
 	private TableViewer viewer;
+	private RecordDetailsSection details;
 	private Text filter;
 	private Label message;
 	private int sortColumn = 0;
 	private int sortDirection = SWT.UP;
+	private SaveConflict.Resolver conflictResolver;
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof RecordKindEditorInput recordInput)) {
-			throw new PartInitException("The record table edits record kinds, not " + input.getName());
+		String kind = RecordEditorMatchingStrategy.kindOf(input);
+		if (kind == null) {
+			throw new PartInitException(NLS.bind(EditorMessages.notARecordKind, input.getName()));
 		}
+		recordInput = input instanceof RecordKindEditorInput given ? given : new RecordKindEditorInput(kind, null);
 		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
+		setInput(recordInput);
+		setPartName(recordInput.getName());
 		try {
 			format = (RecordFormat<CordonEntity>) recordInput.format();
 		} catch (IllegalArgumentException e) {
 			throw new PartInitException(e.getMessage());
 		}
 		service = site.getService(RecordService.class);
+		conflictResolver = SaveConflictDialog.asking(site.getShell());
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
-		body.setLayout(new GridLayout(2, false));
+		body.setLayout(new GridLayout(4, false));
 		filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage("Filter rows");
+		filter.setMessage(EditorMessages.filterHint);
 		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(filter);
-		message = new Label(body, SWT.NONE);
+		Button add = new Button(body, SWT.PUSH);
+		add.setText(EditorMessages.addRecord);
+		add.setToolTipText(EditorMessages.addRecordTip);
+		add.addListener(SWT.Selection, e -> addRecord());
+		Button delete = new Button(body, SWT.PUSH);
+		delete.setText(EditorMessages.deleteRecords);
+		delete.setToolTipText(EditorMessages.deleteRecordsTip);
+		delete.addListener(SWT.Selection, e -> deleteSelected());
+		message = new Label(body, SWT.WRAP);
 		message.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
-		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		SashForm sash = new SashForm(body, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
+		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		List<ColumnSpec<CordonEntity>> columns = format.columns();
+		List<String> titles = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
+			titles.add(columnTitle(columns.get(i)));
 			addColumn(i, columns.get(i));
 		}
 		viewer.setComparator(new ViewerComparator() {
 			@Override
 			public int compare(Viewer v, Object a, Object b) {
-				ColumnSpec<CordonEntity> column = format.columns().get(sortColumn);
-				int order = compareCells(column.write((CordonEntity) a), column.write((CordonEntity) b));
+				int order = compareCells(shownText((CordonEntity) a, sortColumn), shownText((CordonEntity) b, sortColumn));
 				return sortDirection == SWT.UP ? order : -order;
 			}
 		});
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
-				if (wanted.isEmpty()) {
-					return true;
-				}
-				for (ColumnSpec<CordonEntity> column : format.columns()) {
-					if (column.write((CordonEntity) element).toLowerCase(Locale.ROOT).contains(wanted)) {
-						return true;
-					}
-				}
-				return false;
+				return matchesFilter((CordonEntity) element);
 			}
 		});
 		filter.addModifyListener(e -> viewer.refresh());
+		viewer.getTable().addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.DEL && viewer.getColumnViewerEditor().getFocusCell() != null && !viewer.isCellEditorActive()) {
+				deleteSelected();
+			}
+		});
 		enableKeyboardEditing();
+
+		IObservableValue<CordonEntity> selection = ViewerProperties.singleSelection(CordonEntity.class).observe(viewer);
+		details = new RecordDetailsSection(sash, titles, selection, new RecordDetailsSection.Cells() {
+			@Override
+			public String text(CordonEntity record, int column) {
+				return cellText(record, column);
+			}
+
+			@Override
+			public String edit(CordonEntity record, int column, String text) {
+				return RecordTableEditor.this.edit(record, format.columns().get(column).name(), text);
+			}
+
+			@Override
+			public String problem(CordonEntity record, int column) {
+				CellProblem problem = problemAt(record, column);
+				return problem == null ? null : problem.reason();
+			}
+
+			@Override
+			public boolean editable(CordonEntity record, int column) {
+				return isEditable(record, column);
+			}
+
+			@Override
+			public List<String> choices(int column) {
+				return format.columns().get(column).suggestions(lookups());
+			}
+
+			@Override
+			public boolean optional(int column) {
+				return format.columns().get(column).optional();
+			}
+		});
+		sash.setWeights(65, 35);
+
 		getSite().setSelectionProvider(viewer);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+		Action deleteAction = new Action(EditorMessages.deleteRecords) {
+			@Override
+			public void run() {
+				deleteSelected();
+			}
+		};
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
 		load();
+	}
+
+	/** The heading of a column; the CSV name is the fallback where no label is known. */
+	static String columnTitle(ColumnSpec<?> column) {
+		return column.name();
+	}
+
+	private RecordStore lookups() {
+		if (lookups == null) {
+			lookups = service.lookups();
+		}
+		return lookups;
 	}
 
 	/** Numbers sort as numbers, everything else as text. */
@@ -152,19 +259,84 @@ public class RecordTableEditor extends EditorPart {
 		return a.compareTo(b);
 	}
 
+	private boolean matchesFilter(CordonEntity record) {
+		String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
+		if (wanted.isEmpty() || record.getId() == null) {
+			return true; // a record being added is never filtered away from under the user
+		}
+		for (int i = 0; i < format.columns().size(); i++) {
+			if (cellText(record, i).toLowerCase(Locale.ROOT).contains(wanted)
+					|| shownText(record, i).toLowerCase(Locale.ROOT).contains(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What a cell holds as the user types it: the refused text when there is one, else the value. */
+	String cellText(CordonEntity record, int column) {
+		CellProblem problem = problemAt(record, column);
+		return problem != null ? problem.text() : format.columns().get(column).write(record);
+	}
+
+	/** What a cell shows: a referenced record by its name rather than its code. */
+	String shownText(CordonEntity record, int column) {
+		if (problemAt(record, column) == null && format.columns().get(column).value(record) instanceof CordonEntity referenced) {
+			return referenced.getDisplayName();
+		}
+		return cellText(record, column);
+	}
+
+	private CellProblem problemAt(CordonEntity record, int column) {
+		Map<Integer, CellProblem> cells = problems.get(record);
+		return cells == null ? null : cells.get(column);
+	}
+
+	private boolean isEditable(CordonEntity record, int column) {
+		return !(column == 0 && !format.derivesCode() && record.getId() != null); // a stored record's code never changes
+	}
+
 	private void addColumn(int index, ColumnSpec<CordonEntity> column) {
 		TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.NONE);
 		TableColumn tableColumn = viewerColumn.getColumn();
-		tableColumn.setText(column.name());
-		tableColumn.setWidth(Math.max(90, column.name().length() * 9));
+		String title = columnTitle(column);
+		tableColumn.setText(title);
+		tableColumn.setToolTipText(column.name());
+		tableColumn.setWidth(Math.max(90, title.length() * 9));
 		tableColumn.setMoveable(true);
 		tableColumn.addListener(SWT.Selection, e -> sortBy(index, tableColumn));
-		viewerColumn.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> column.write((CordonEntity) element)));
-		if (index == 0 && column.name().equals("code")) {
-			return; // a record's code never changes
-		}
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return shownText((CordonEntity) element, index);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return problemAt((CordonEntity) element, index) == null ? null
+						: JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return problemAt((CordonEntity) element, index) == null ? null
+						: PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				CellProblem problem = problemAt((CordonEntity) element, index);
+				if (problem != null) {
+					return problem.reason();
+				}
+				Object value = column.value((CordonEntity) element);
+				return value instanceof CordonEntity referenced ? referenced.getCode() : null;
+			}
+		});
 		viewerColumn.setEditingSupport(new EditingSupport(viewer) {
-			private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+			private final List<String> choices = column.suggestions(lookups());
+			private final CellEditor editor = choices.isEmpty() || choices.size() > RecordDetailsSection.MAX_CHOICES ? new TextCellEditor(viewer.getTable())
+					: new ComboBoxCellEditor(viewer.getTable(), withBlank(column, choices).toArray(String[]::new), SWT.NONE);
 
 			@Override
 			protected CellEditor getCellEditor(Object element) {
@@ -173,21 +345,43 @@ public class RecordTableEditor extends EditorPart {
 
 			@Override
 			protected boolean canEdit(Object element) {
-				return true;
+				return isEditable((CordonEntity) element, index);
 			}
 
 			@Override
 			protected Object getValue(Object element) {
-				return column.write((CordonEntity) element);
+				String text = cellText((CordonEntity) element, index);
+				if (editor instanceof ComboBoxCellEditor combo) {
+					int at = List.of(combo.getItems()).indexOf(text);
+					return at < 0 ? 0 : at;
+				}
+				return text;
 			}
 
 			@Override
 			protected void setValue(Object element, Object value) {
-				if (!value.equals(column.write((CordonEntity) element))) {
-					edit((CordonEntity) element, column.name(), (String) value);
+				String text;
+				if (editor instanceof ComboBoxCellEditor combo) {
+					int at = (Integer) value;
+					text = at >= 0 ? combo.getItems()[at] : ((org.eclipse.swt.custom.CCombo) combo.getControl()).getText();
+				} else {
+					text = (String) value;
+				}
+				if (!text.equals(cellText((CordonEntity) element, index))) {
+					edit((CordonEntity) element, column.name(), text);
 				}
 			}
 		});
+	}
+
+	private static List<String> withBlank(ColumnSpec<?> column, List<String> choices) {
+		if (!column.optional()) {
+			return choices;
+		}
+		List<String> items = new ArrayList<>(choices.size() + 1);
+		items.add("");
+		items.addAll(choices);
+		return items;
 	}
 
 	private void sortBy(int index, TableColumn column) {
@@ -202,11 +396,11 @@ public class RecordTableEditor extends EditorPart {
 		TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
 		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
-			protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
-				return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
-						|| event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
-						|| event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.TRAVERSAL
-						|| (event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED
+			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+						|| (event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
 								&& (event.keyCode == SWT.CR || event.keyCode == SWT.F2));
 			}
 		};
@@ -217,16 +411,21 @@ public class RecordTableEditor extends EditorPart {
 	/** Reads the records again from the database; unsaved changes are dropped. */
 	public void load() {
 		records = new ArrayList<>(service.all(format.type()));
-		lookups = service.lookups();
+		lookups = null;
 		changed.clear();
-		OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
+		editedColumns.clear();
+		problems.clear();
+		deleted.clear();
+		history().dispose(undoContext, true, true, false);
 		viewer.setInput(records);
 		message.setText("");
+		changedProblems();
 		firePropertyChange(PROP_DIRTY);
 	}
 
 	/**
-	 * Changes one cell as if typed, through the workbench's operation history.
+	 * Changes one cell as if typed, through the workbench's operation history. A refused text
+	 * stays in the cell, marked as a problem, until it is corrected or undone.
 	 *
 	 * @return why the text was refused, or {@code null} when it was taken
 	 */
@@ -235,11 +434,11 @@ public class RecordTableEditor extends EditorPart {
 		if (index < 0) {
 			throw new IllegalArgumentException("no column " + columnName + " in " + format.name());
 		}
-		String old = format.columns().get(index).write(record);
-		EditCellOperation operation = new EditCellOperation("Change " + columnName, undoContext, this::write, record, index, old, text);
+		EditCellOperation operation = new EditCellOperation(NLS.bind(EditorMessages.changeField, columnTitle(format.columns().get(index))),
+				undoContext, this::write, record, index, cellText(record, index), text);
 		try {
-			IStatus status = OperationHistoryFactory.getOperationHistory().execute(operation, null, null);
-			return status.isOK() ? null : status.getMessage();
+			history().execute(operation, null, null);
+			return operation.refusal();
 		} catch (ExecutionException e) {
 			return e.getMessage();
 		}
@@ -254,19 +453,30 @@ public class RecordTableEditor extends EditorPart {
 			try {
 				record.validate();
 			} catch (InvalidValueException e) {
-				apply(record, column, old);
-				refused = e.getField() + ": " + e.getReason(Locale.getDefault());
+				// Only a rule about this very field refuses the text; an incomplete new record is completed field by field.
+				if (column.name().equals(e.getField())) {
+					apply(record, column, old);
+					refused = e.getReason(Locale.getDefault());
+				}
 			}
 		}
+		Map<Integer, CellProblem> cells = problems.computeIfAbsent(record, r -> new HashMap<>());
 		if (refused != null) {
-			message.setText(refused);
-			return refused;
+			cells.put(index, new CellProblem(text, refused));
+			message.setText(columnTitle(column) + ": " + refused);
+		} else {
+			cells.remove(index);
+			message.setText("");
 		}
-		message.setText("");
+		if (cells.isEmpty()) {
+			problems.remove(record);
+		}
 		changed.add(record);
+		editedColumns.computeIfAbsent(record, r -> new HashSet<>()).add(index);
 		viewer.update(record, null);
+		changedProblems();
 		firePropertyChange(PROP_DIRTY);
-		return null;
+		return refused;
 	}
 
 	private String apply(CordonEntity record, ColumnSpec<CordonEntity> column, String text) {
@@ -274,19 +484,175 @@ public class RecordTableEditor extends EditorPart {
 			Object value;
 			if (text.isEmpty()) {
 				if (!column.optional()) {
-					return column.name() + ": a value is required";
+					return EditorMessages.valueRequired;
 				}
 				value = null;
 			} else {
-				value = column.read(text, lookups);
+				value = column.read(text, lookups());
 			}
 			column.apply(record, value);
 			return null;
 		} catch (CellException e) {
-			return column.name() + ": " + e.getMessage();
+			return e.getMessage();
 		} catch (InvalidValueException e) {
-			return column.name() + ": " + e.getReason(Locale.getDefault());
+			return e.getReason(Locale.getDefault());
 		}
+	}
+
+	/** Adds an empty record at the end, selected, its first cell ready for typing. */
+	public CordonEntity addRecord() {
+		CordonEntity record = format.newRecord();
+		execute(new AbstractOperation(EditorMessages.addRecord) {
+			{
+				addContext(undoContext);
+			}
+
+			@Override
+			public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+				records.add(record);
+				changed.add(record);
+				viewer.add(record);
+				viewer.setSelection(new StructuredSelection(record), true);
+				changedRecords();
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+				return execute(monitor, info);
+			}
+
+			@Override
+			public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+				records.remove(record);
+				changed.remove(record);
+				problems.remove(record);
+				viewer.remove(record);
+				changedRecords();
+				return Status.OK_STATUS;
+			}
+		});
+		if (viewer.getTable().getColumnCount() > 0) {
+			viewer.editElement(record, 0);
+		}
+		return record;
+	}
+
+	/** Deletes the selected records; they go from the database when the editor is saved. */
+	public void deleteSelected() {
+		List<CordonEntity> selected = ((IStructuredSelection) viewer.getSelection()).toList().stream()
+				.map(CordonEntity.class::cast).toList();
+		if (selected.isEmpty()) {
+			return;
+		}
+		Map<CordonEntity, Integer> positions = new LinkedHashMap<>();
+		for (CordonEntity record : selected) {
+			positions.put(record, records.indexOf(record));
+		}
+		execute(new AbstractOperation(NLS.bind(EditorMessages.deleteCount, selected.size())) {
+			private final Map<CordonEntity, Map<Integer, CellProblem>> removedProblems = new IdentityHashMap<>();
+			private final Set<CordonEntity> wasChanged = Collections.newSetFromMap(new IdentityHashMap<>());
+			{
+				addContext(undoContext);
+			}
+
+			@Override
+			public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+				for (CordonEntity record : positions.keySet()) {
+					records.remove(record);
+					if (changed.remove(record)) {
+						wasChanged.add(record);
+					}
+					Map<Integer, CellProblem> cells = problems.remove(record);
+					if (cells != null) {
+						removedProblems.put(record, cells);
+					}
+					if (record.getId() != null) {
+						deleted.add(record);
+					}
+				}
+				viewer.remove(positions.keySet().toArray());
+				changedRecords();
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+				return execute(monitor, info);
+			}
+
+			@Override
+			public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+				positions.forEach((record, at) -> {
+					records.add(Math.min(at, records.size()), record);
+					deleted.remove(record);
+				});
+				changed.addAll(wasChanged);
+				problems.putAll(removedProblems);
+				viewer.refresh();
+				viewer.setSelection(new StructuredSelection(List.copyOf(positions.keySet())), true);
+				changedRecords();
+				return Status.OK_STATUS;
+			}
+		});
+	}
+
+	private void execute(IUndoableOperation operation) {
+		try {
+			history().execute(operation, null, null);
+		} catch (ExecutionException e) {
+			message.setText(e.getMessage());
+		}
+	}
+
+	private void changedRecords() {
+		changedProblems();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** After problems came or went: the table, the form and the Problems view show the same. */
+	private void changedProblems() {
+		details.refresh();
+		List<RecordProblemMarkers.Problem> listed = new ArrayList<>();
+		for (CordonEntity record : records) {
+			Map<Integer, CellProblem> cells = problems.get(record);
+			if (cells == null) {
+				continue;
+			}
+			cells.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell -> {
+				ColumnSpec<CordonEntity> column = format.columns().get(cell.getKey());
+				listed.add(new RecordProblemMarkers.Problem(recordKey(record), column.name(),
+						recordLabel(record) + " · " + columnTitle(column) + ": " + cell.getValue().reason()));
+			});
+		}
+		RecordProblemMarkers.replace(format.name(), recordInput.getName(), listed);
+	}
+
+	private String recordKey(CordonEntity record) {
+		return record.getCode() != null ? record.getCode() : "new-" + (records.indexOf(record) + 1);
+	}
+
+	private static String recordLabel(CordonEntity record) {
+		String name = record.getDisplayName();
+		return name == null || name.isBlank() ? NLS.bind(EditorMessages.newRecordLabel, record.getClass().getSimpleName()) : name;
+	}
+
+	/** The number of cells whose text the records refused, across the editor. */
+	public int problemCount() {
+		return problems.values().stream().mapToInt(Map::size).sum();
+	}
+
+	/** Selects the record a problem marker names and puts the focus on its field. */
+	public void gotoMarker(IMarker marker) {
+		String key = marker.getAttribute(RecordProblemMarkers.RECORD_CODE, "");
+		int column = format.header().indexOf(marker.getAttribute(RecordProblemMarkers.COLUMN, ""));
+		records.stream().filter(r -> recordKey(r).equals(key)).findFirst().ifPresent(record -> {
+			filter.setText("");
+			viewer.setSelection(new StructuredSelection(record), true);
+			if (column >= 0) {
+				details.field(column).setFocus();
+			}
+		});
 	}
 
 	public List<CordonEntity> records() {
@@ -301,22 +667,227 @@ public class RecordTableEditor extends EditorPart {
 		return viewer;
 	}
 
+	/** The form field of a column, for tests. */
+	public Control detailsField(String columnName) {
+		return details.field(format.header().indexOf(columnName));
+	}
+
+	/** Whether the form marks a column's field as refused, for tests. */
+	public boolean detailsDecorationShown(String columnName) {
+		return details.decorationShown(format.header().indexOf(columnName));
+	}
+
+	/** The message line above the table: why a value or a save was refused. */
+	public String message() {
+		return message.getText();
+	}
+
+	/** Who decides a save conflict; a dialog unless a test says otherwise. */
+	public void setConflictResolver(SaveConflict.Resolver resolver) {
+		this.conflictResolver = Objects.requireNonNull(resolver);
+	}
+
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (!checkBeforeSave()) {
+			cancel(monitor);
+			return;
+		}
+		List<CordonEntity> toSave = records.stream().filter(changed::contains).toList();
 		try {
-			service.saveAll(new ArrayList<>(changed));
+			service.saveChanges(toSave, List.copyOf(deleted));
 			load();
+		} catch (RecordInUseException e) {
+			message.setText(NLS.bind(EditorMessages.notSaved, e.getMessage()));
+			cancel(monitor);
 		} catch (RuntimeException e) {
-			String reason = conflict(e) ? "Someone else changed one of these records since you opened them. Your changes were not saved;"
-					+ " reload to see theirs (File > Revert is coming with the conflict dialog)." : rootMessage(e);
-			MessageDialog.openError(getSite().getShell(), "Cordon", "The changes could not be saved: " + reason);
-			if (monitor != null) {
-				monitor.setCanceled(true);
+			if (isConflict(e)) {
+				resolveConflicts(toSave, monitor);
+			} else {
+				message.setText(NLS.bind(EditorMessages.notSaved, rootMessage(e)));
+				cancel(monitor);
 			}
 		}
 	}
 
-	private static boolean conflict(Throwable e) {
+	private static void cancel(IProgressMonitor monitor) {
+		if (monitor != null) {
+			monitor.setCanceled(true);
+		}
+	}
+
+	/** Checks what single edits could not: completeness, the records' own rules, codes used twice. */
+	private boolean checkBeforeSave() {
+		Map<String, CordonEntity> byCode = new HashMap<>();
+		for (CordonEntity record : records) {
+			if (record.getId() != null && record.getCode() != null) {
+				byCode.put(record.getCode(), record);
+			}
+		}
+		for (CordonEntity record : records) {
+			if (!changed.contains(record) || problems.containsKey(record)) {
+				continue;
+			}
+			for (int i = 0; i < format.columns().size(); i++) {
+				ColumnSpec<CordonEntity> column = format.columns().get(i);
+				if (!column.optional() && column.write(record).isEmpty()) {
+					problems.computeIfAbsent(record, r -> new HashMap<>()).put(i, new CellProblem("", EditorMessages.valueRequired));
+				}
+			}
+			if (problems.containsKey(record)) {
+				continue;
+			}
+			try {
+				record.validate();
+			} catch (InvalidValueException e) {
+				int column = Math.max(0, format.header().indexOf(e.getField()));
+				problems.computeIfAbsent(record, r -> new HashMap<>()).put(column,
+						new CellProblem(cellText(record, column), e.getReason(Locale.getDefault())));
+				continue;
+			}
+			if (record.getId() == null) {
+				CordonEntity other = byCode.putIfAbsent(format.keyOf(record), record);
+				if (other != null && other != record) {
+					int column = 0;
+					problems.computeIfAbsent(record, r -> new HashMap<>()).put(column,
+							new CellProblem(cellText(record, column), NLS.bind(EditorMessages.codeTaken, format.keyOf(record))));
+				}
+			}
+		}
+		if (problems.isEmpty()) {
+			return true;
+		}
+		viewer.refresh();
+		changedProblems();
+		message.setText(NLS.bind(EditorMessages.problemsBlockSave, problemCount()));
+		showProblemsView();
+		return false;
+	}
+
+	private void showProblemsView() {
+		try {
+			IWorkbenchPage page = getSite().getPage();
+			page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			// The message line already says what is wrong.
+		}
+	}
+
+	private void resolveConflicts(List<CordonEntity> saving, IProgressMonitor monitor) {
+		List<CordonEntity> stored = service.current(saving);
+		List<SaveConflict> conflicts = new ArrayList<>();
+		for (int i = 0; i < saving.size(); i++) {
+			CordonEntity mine = saving.get(i);
+			CordonEntity theirs = stored.get(i);
+			if (mine.getId() != null && (theirs == null || theirs.getVersion() != mine.getVersion())) {
+				conflicts.add(new SaveConflict(mine, theirs, differences(mine, theirs)));
+			}
+		}
+		for (CordonEntity gone : deleted) {
+			// a record deleted here that the other desk changed is a conflict too
+			List<CordonEntity> now = service.current(List.of(gone));
+			if (now.get(0) != null && now.get(0).getVersion() != gone.getVersion()) {
+				conflicts.add(new SaveConflict(gone, now.get(0), differences(gone, now.get(0))));
+			}
+		}
+		if (conflicts.isEmpty()) {
+			message.setText(NLS.bind(EditorMessages.notSaved, EditorMessages.conflictUnknown));
+			cancel(monitor);
+			return;
+		}
+		switch (conflictResolver.resolve(conflicts)) {
+		case KEEP_MINE -> {
+			for (SaveConflict conflict : conflicts) {
+				rebaseOnTheirs(conflict);
+			}
+			history().dispose(undoContext, true, true, false);
+			doSave(monitor);
+		}
+		case RELOAD -> {
+			for (SaveConflict conflict : conflicts) {
+				takeTheirs(conflict);
+			}
+			history().dispose(undoContext, true, true, false);
+			viewer.refresh();
+			changedRecords();
+			message.setText(NLS.bind(EditorMessages.reloadedTheirs, conflicts.size()));
+		}
+		case CANCEL -> {
+			message.setText(NLS.bind(EditorMessages.notSaved, EditorMessages.conflictCancelled));
+			cancel(monitor);
+		}
+		}
+	}
+
+	private List<SaveConflict.Difference> differences(CordonEntity mine, CordonEntity theirs) {
+		List<SaveConflict.Difference> differences = new ArrayList<>();
+		if (theirs == null) {
+			return differences;
+		}
+		for (ColumnSpec<CordonEntity> column : format.columns()) {
+			String my = column.write(mine);
+			String their = column.write(theirs);
+			if (!my.equals(their)) {
+				differences.add(new SaveConflict.Difference(columnTitle(column), my, their));
+			}
+		}
+		return differences;
+	}
+
+	/** Keep mine: the other desk's record, with the fields edited here put on top of it. */
+	private void rebaseOnTheirs(SaveConflict conflict) {
+		CordonEntity mine = conflict.mine();
+		CordonEntity theirs = conflict.theirs();
+		if (theirs == null) {
+			// Deleted at the other desk: nothing is left to keep an edit of.
+			records.remove(mine);
+			changed.remove(mine);
+			deleted.remove(mine);
+			return;
+		}
+		if (deleted.remove(mine)) {
+			deleted.add(theirs);
+			return;
+		}
+		lookups = null;
+		for (int column : editedColumns.getOrDefault(mine, Set.of())) {
+			apply(theirs, format.columns().get(column), format.columns().get(column).write(mine));
+		}
+		replace(mine, theirs);
+		changed.add(theirs);
+	}
+
+	/** Reload: the other desk's record replaces this desk's edits of it. */
+	private void takeTheirs(SaveConflict conflict) {
+		CordonEntity mine = conflict.mine();
+		changed.remove(mine);
+		problems.remove(mine);
+		editedColumns.remove(mine);
+		if (deleted.remove(mine) && conflict.theirs() != null) {
+			records.add(conflict.theirs());
+			return;
+		}
+		if (conflict.theirs() == null) {
+			records.remove(mine);
+		} else {
+			replace(mine, conflict.theirs());
+		}
+	}
+
+	private void replace(CordonEntity old, CordonEntity now) {
+		int at = records.indexOf(old);
+		if (at >= 0) {
+			records.set(at, now);
+		}
+		changed.remove(old);
+		Set<Integer> edited = editedColumns.remove(old);
+		if (edited != null) {
+			editedColumns.put(now, edited);
+		}
+		viewer.refresh();
+	}
+
+	private static boolean isConflict(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof jakarta.persistence.OptimisticLockException) {
 				return true;
@@ -340,7 +911,7 @@ public class RecordTableEditor extends EditorPart {
 
 	@Override
 	public boolean isDirty() {
-		return !changed.isEmpty();
+		return !changed.isEmpty() || !deleted.isEmpty();
 	}
 
 	@Override
@@ -354,8 +925,23 @@ public class RecordTableEditor extends EditorPart {
 	}
 
 	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast((IGotoMarker) this::gotoMarker);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
 	public void dispose() {
-		OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, true);
+		history().dispose(undoContext, true, true, true);
+		if (details != null) {
+			details.dispose();
+		}
+		if (format != null) {
+			// Unsaved input goes with the editor, and so do its problems.
+			RecordProblemMarkers.replace(format.name(), recordInput.getName(), List.of());
+		}
 		super.dispose();
 	}
 

@@ -23,6 +23,7 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
+	private IWorkbenchAction delete;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
 	private IWorkbenchWindow window;
@@ -38,6 +39,7 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 		save = register(ActionFactory.SAVE.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
+		delete = register(ActionFactory.DELETE.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 	}
@@ -64,6 +66,8 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(undo);
 		edit.add(redo);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+		edit.add(new Separator());
+		edit.add(delete);
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

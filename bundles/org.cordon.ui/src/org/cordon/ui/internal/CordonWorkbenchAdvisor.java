@@ -1,5 +1,10 @@
 package org.cordon.ui.internal;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.ide.IDE;
+
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -12,6 +17,19 @@ public class CordonWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.initialize(configurer);
 		// Keep each desk's window layout between sessions.
 		configurer.setSaveAndRestore(true);
+		// The Problems view shows record problems as markers on workspace files; these adapters label them.
+		IDE.registerAdapters();
+	}
+
+	@Override
+	public boolean preShutdown() {
+		try {
+			// The workspace holds only the stand-in files of record problems, but an unsaved one is rebuilt with a warning at every start.
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException | IllegalStateException e) {
+			ILog.of(getClass()).warn("The workspace could not be saved", e);
+		}
+		return super.preShutdown();
 	}
 
 	@Override

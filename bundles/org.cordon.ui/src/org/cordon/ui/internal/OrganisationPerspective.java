@@ -16,8 +16,10 @@ public class OrganisationPerspective implements IPerspectiveFactory {
 		layout.addView(OrganisationNavigator.ID, IPageLayout.LEFT, 0.32f, editorArea);
 		IFolderLayout bottom = layout.createFolder("org.cordon.ui.perspectives.organisation.bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(OrganisationNavigator.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addPerspectiveShortcut(ID);
 	}
 }
