@@ -94,4 +94,30 @@ if grep -q 'Exception' "$work/workbench.out"; then
   fail "the workbench printed an exception: $(cat "$work/workbench.out")"
 fi
 check "the workbench printed no exception"
+# 5. a department's installation lacks other groups' plug-ins: without any one group the workbench
+#    starts, and every other group's perspective and editors open on the database
+groups_all="office checkpoints screening community medical materials funds publicity schools supervision"
+for left_out in checkpoints funds; do
+  partial="$work/without-$left_out"
+  cp -a "$product" "$partial"
+  ls "$partial"/plugins/org.cordon.group."$left_out"_* >/dev/null 2>&1 || fail "the product has no org.cordon.group.$left_out bundle to leave out"
+  rm -rf "$partial"/plugins/org.cordon.group."$left_out"_* "$partial/configuration/org.eclipse.osgi"
+  sed -i "/^org\.cordon\.group\.$left_out,/d" "$partial/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+  report="$work/check-without-$left_out.txt"
+  run_gui timeout 300 env CORDON_WORKSPACE="$work/workspace-without-$left_out" CORDON_VM_ARGS="-Dcordon.check=$report" \
+    "$partial/bin/cordon-workbench" --data "$work/data-without-$left_out" >"$work/without-$left_out.out" 2>&1 \
+    || fail "the workbench without $left_out exited with $?: $(cat "$work/without-$left_out.out")"
+  [ -f "$report" ] || fail "the workbench without $left_out wrote no installation check"
+  grep -qx "groups: 9" "$report" || fail "without $left_out, expected 9 groups: $(cat "$report")"
+  ! grep -q "^group: org.cordon.group.$left_out " "$report" || fail "$left_out was left out but is still listed"
+  for group in $groups_all; do
+    [ "$group" = "$left_out" ] && continue
+    grep -q "^group: org.cordon.group.$group " "$report" || fail "without $left_out, $group is missing: $(cat "$report")"
+  done
+  grep -qx "result: ok" "$report" || fail "without $left_out: $(grep -E '^(result|problem):' "$report")"
+  ! grep -q "failed" "$report" || fail "without $left_out an editor failed: $(cat "$report")"
+  ! grep -q 'Exception' "$work/without-$left_out.out" || fail "the workbench without $left_out printed an exception: $(cat "$work/without-$left_out.out")"
+  check "without $left_out: 9 groups, $(grep -c '^editor: .* ok' "$report") editors opened on the sample database"
+done
+
 echo "Product smoke test passed."

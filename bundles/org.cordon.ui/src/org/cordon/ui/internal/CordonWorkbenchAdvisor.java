@@ -3,6 +3,7 @@ package org.cordon.ui.internal;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.ide.IDE;
 
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -19,6 +20,19 @@ public class CordonWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 		// The Problems view shows record problems as markers on workspace files; these adapters label them.
 		IDE.registerAdapters();
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		String report = System.getProperty(InstallationCheck.PROPERTY);
+		if (report != null && !report.isBlank()) {
+			IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+			workbench.getDisplay().asyncExec(() -> {
+				InstallationCheck.run(workbench, java.nio.file.Path.of(report));
+				workbench.close();
+			});
+		}
 	}
 
 	@Override
