@@ -84,7 +84,7 @@ public class ZeroReportBoardEditor extends DayGridEditor<ZeroReportBoardEditor.T
 	}
 
 	private GridColumn<TownshipRow> figure(String header, String csvColumn) {
-		return GridColumn.editable(header, 130, r -> {
+		return GridColumn.editable(header, 150, r -> {
 			if (r.report == null) {
 				return GridCell.of(CellStatus.BLANK);
 			}

@@ -81,7 +81,7 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 		List<GridColumn<PersonRow>> columns = new ArrayList<>();
 		columns.add(GridColumn.readOnly("Key person", 150, r -> GridCell.plain(r.stored.person().getName() + "  " + r.stored.person().getCode())));
 		for (FollowUpRole role : FollowUpRole.values()) {
-			columns.add(GridColumn.<PersonRow>editable(RoleNames.of(role), 130, r -> cell(r, role),
+			columns.add(GridColumn.<PersonRow>editable(RoleNames.of(role), 175, r -> cell(r, role),
 					r -> r.reports.containsKey(role) ? CHECKS.text(r.reports.get(role), "temperature_c") : "",
 					r -> r.stored.members().containsKey(role), (r, text) -> write(r, role, text))
 					.withToolTip("The temperature the " + RoleNames.of(role) + " confirmed"));
@@ -99,7 +99,8 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 		FollowUpMember member = row.stored.members().get(role);
 		TemperatureReport report = row.reports.get(role);
 		if (report != null) {
-			String value = CHECKS.text(report, "temperature_c") + " °C";
+			// one decimal always, so that a column of temperatures lines up (the CSV writes 36.0 as 36)
+			String value = report.getTemperatureC().setScale(1).toPlainString() + " °C";
 			return report.isFever() ? new GridCell(value, CellStatus.FEVER) : GridCell.plain(value);
 		}
 		return member == null ? GridCell.plain("no member") : GridCell.of(CellStatus.MISSING);
