@@ -26,6 +26,8 @@ public class TemperatureReport extends CordonEntity {
 
 	public static final BigDecimal MIN_TEMPERATURE_C = new BigDecimal("34.0");
 	public static final BigDecimal MAX_TEMPERATURE_C = new BigDecimal("43.0");
+	/** From this temperature on a key person has a fever (发热, 37.3 °C and above) and is reported at once. */
+	public static final BigDecimal FEVER_FROM_C = new BigDecimal("37.3");
 	private static final int TEMPERATURE_SCALE = 1;
 
 	@Column(name = "REPORT_DATE", nullable = false)
@@ -90,6 +92,10 @@ public class TemperatureReport extends CordonEntity {
 	public void setTemperatureC(BigDecimal temperatureC) {
 		this.temperatureC = range(temperatureC, MIN_TEMPERATURE_C, MAX_TEMPERATURE_C, TEMPERATURE_SCALE, "temperature_c")
 				.setScale(TEMPERATURE_SCALE);
+	}
+
+	public boolean isFever() {
+		return temperatureC != null && temperatureC.compareTo(FEVER_FROM_C) >= 0;
 	}
 
 	@Override

@@ -7,17 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cordon.ui.editors.RecordKindEditorInput;
 import org.cordon.ui.editors.RecordTableEditor;
+import org.cordon.ui.grids.DayGridEditor;
 import org.cordon.ui.workinggroups.WorkingGroupContribution;
 import org.cordon.ui.workinggroups.WorkingGroupRegistry;
+import org.cordon.ui.workinggroups.WorkingGroupsMenu;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-/** Every installed group bundle: its declaration, its perspective, and each of its tables on the sample data. */
+/** Every installed group bundle: its declaration, its perspective, and each of its tables and boards on the sample data. */
 class WorkingGroupTablesTest {
 
 	private static final List<String> GROUPS = List.of("org.cordon.group.office", "org.cordon.group.checkpoints",
@@ -39,25 +40,40 @@ class WorkingGroupTablesTest {
 	}
 
 	@Test
+	void aGroupWithABoardListsItFirst() {
+		for (WorkingGroupContribution group : groups()) {
+			boolean board = List.of("org.cordon.group.office", "org.cordon.group.checkpoints", "org.cordon.group.screening").contains(group.id());
+			assertEquals(board, group.editors().get(0).kind() == null, group.id() + " begins with " + group.editors().get(0).name());
+		}
+	}
+
+	@Test
 	void everyGroupTableOpensOnTheSampleData() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		List<String> empty = new ArrayList<>();
+		List<String> boards = new ArrayList<>();
 		int tables = 0;
 		for (WorkingGroupContribution group : groups()) {
 			PlatformUI.getWorkbench().showPerspective(group.perspectiveId(), page.getWorkbenchWindow());
 			for (WorkingGroupContribution.EditorContribution editor : group.editors()) {
-				IEditorPart part = page.openEditor(new RecordKindEditorInput(editor.kind(), editor.name()), editor.id());
+				IEditorPart part = page.openEditor(WorkingGroupsMenu.input(editor), editor.id());
 				UiTesting.processEvents();
-				RecordTableEditor table = (RecordTableEditor) part;
-				if (table.viewer().getTable().getItemCount() == 0) {
-					empty.add(group.id() + ": " + editor.kind());
+				int rows = part instanceof RecordTableEditor table ? table.viewer().getTable().getItemCount()
+						: ((DayGridEditor<?>) part).viewer().getTable().getItemCount();
+				if (rows == 0) {
+					empty.add(group.id() + ": " + editor.name());
+				}
+				if (part instanceof DayGridEditor<?>) {
+					boards.add(group.id() + ": " + editor.name());
 				}
 				page.closeEditor(part, false);
 				tables++;
 			}
 		}
 		assertEquals(List.of(), empty, "tables without rows");
-		assertEquals(26, tables);
+		assertEquals(29, tables, "26 record tables and 3 boards");
+		assertEquals(List.of("org.cordon.group.office: Zero-Report Board (零报告)", "org.cordon.group.checkpoints: Daily Counts",
+				"org.cordon.group.screening: Daily Temperatures (五包一)"), boards);
 		PlatformUI.getWorkbench().showPerspective("org.cordon.ui.perspectives.organisation", page.getWorkbenchWindow());
 	}
 }

@@ -62,17 +62,17 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 			@Override
 			public void run() {
 				try {
-					IEditorInput input = editor.kind() != null ? new RecordKindEditorInput(editor.kind(), editor.name()) : null;
-					if (input == null) {
-						MessageDialog.openError(window.getShell(), "Cordon", editor.name() + " names no record kind to open.");
-						return;
-					}
-					window.getActivePage().openEditor(input, editor.id());
+					window.getActivePage().openEditor(input(editor), editor.id());
 				} catch (PartInitException e) {
 					MessageDialog.openError(window.getShell(), "Cordon", editor.name() + " cannot be opened: " + e.getMessage());
 				}
 			}
 		};
+	}
+
+	/** The shared record table's input for an editor that names a kind; the group's own editors read what they show themselves. */
+	public static IEditorInput input(WorkingGroupContribution.EditorContribution editor) {
+		return editor.kind() != null ? new RecordKindEditorInput(editor.kind(), editor.name()) : new GroupEditorInput(editor.id(), editor.name());
 	}
 
 	private Action openPerspective(WorkingGroupContribution group) {

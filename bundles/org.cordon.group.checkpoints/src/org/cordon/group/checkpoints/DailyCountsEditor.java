@@ -1,0 +1,234 @@
+package org.cordon.group.checkpoints;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import org.cordon.model.checkpoints.Checkpoint;
+import org.cordon.model.checkpoints.CheckpointCount;
+import org.cordon.services.checkpoints.CheckpointCountService;
+import org.cordon.services.checkpoints.CountGrid;
+import org.cordon.ui.grids.CellStatus;
+import org.cordon.ui.grids.DayGridEditor;
+import org.cordon.ui.grids.GridCell;
+import org.cordon.ui.grids.GridColumn;
+import org.cordon.ui.grids.ImportChecks;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+
+/**
+ * The checkpoints' daily counts as a grid of days × checkpoints (by level) for one measure at a
+ * time: vehicles, persons or persons with fever. A blank cell is a count nobody reported; typing
+ * into it creates the checkpoint's count for that day.
+ */
+public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
+
+	public static final String ID = "org.cordon.group.checkpoints.editors.dailyCounts";
+	public static final int DEFAULT_DAYS = 14;
+
+	private static final ImportChecks<CheckpointCount> CHECKS = ImportChecks.of("checkpoint-counts", CheckpointCount.class);
+
+	/** What the cells count; the names are the checkpoint-counts CSV columns. */
+	public enum Measure {
+		VEHICLES("vehicles", CheckpointCount::getVehicles), PERSONS("persons", CheckpointCount::getPersons),
+		FEVER("fever", CheckpointCount::getFever);
+
+		private final String column;
+		private final ToIntFunction<CheckpointCount> value;
+
+		Measure(String column, ToIntFunction<CheckpointCount> value) {
+			this.column = column;
+			this.value = value;
+		}
+
+		public String column() {
+			return column;
+		}
+	}
+
+	/** One day's line: each checkpoint's count as stored, or as typed and not yet saved. */
+	public static final class DayRow {
+		private final LocalDate date;
+		private final Map<Long, CheckpointCount> counts = new HashMap<>();
+		private final Set<Long> changed = new HashSet<>();
+
+		DayRow(LocalDate date) {
+			this.date = date;
+		}
+	}
+
+	private List<DayRow> rows = List.of();
+	private List<Checkpoint> checkpoints = List.of();
+	private Measure measure = Measure.VEHICLES;
+	private int days = DEFAULT_DAYS;
+	private Spinner daysField;
+
+	private CheckpointCountService service() {
+		return getSite().getService(CheckpointCountService.class);
+	}
+
+	@Override
+	protected String dayLabel() {
+		return "Up to";
+	}
+
+	@Override
+	protected LocalDate initialDay() {
+		return service().lastCountDay().orElse(LocalDate.now());
+	}
+
+	@Override
+	protected void createOptions(Composite bar) {
+		Label daysLabel = new Label(bar, SWT.NONE);
+		daysLabel.setText("Days");
+		daysField = new Spinner(bar, SWT.BORDER);
+		daysField.setValues(days, 1, 92, 0, 1, 7);
+		daysField.setToolTipText("How many days, up to the chosen one, the grid shows");
+		daysField.addListener(SWT.Selection, e -> {
+			if (daysField.getSelection() != days) {
+				if (confirmDiscard()) {
+					days = daysField.getSelection();
+					reload();
+				} else {
+					daysField.setSelection(days);
+				}
+			}
+		});
+		Label measureLabel = new Label(bar, SWT.NONE);
+		measureLabel.setText("Measure");
+		Combo measures = new Combo(bar, SWT.READ_ONLY);
+		measures.setItems("Vehicles checked", "Persons checked", "Persons with fever");
+		measures.select(measure.ordinal());
+		measures.addListener(SWT.Selection, e -> showMeasure(Measure.values()[measures.getSelectionIndex()]));
+	}
+
+	/** Shows another measure; typed and unsaved counts stay. */
+	public void showMeasure(Measure wanted) {
+		measure = wanted;
+		redraw();
+	}
+
+	/** Shows the given number of days up to the day shown, read again from the database. */
+	public void showDays(int wanted) {
+		days = wanted;
+		if (daysField != null) {
+			daysField.setSelection(wanted);
+		}
+		reload();
+	}
+
+	@Override
+	protected List<DayRow> load(LocalDate lastDay) {
+		LocalDate first = lastDay.minusDays(days - 1L);
+		CountGrid grid = service().counts(first, lastDay);
+		checkpoints = grid.checkpoints();
+		Map<LocalDate, DayRow> byDate = new HashMap<>();
+		List<DayRow> loaded = new ArrayList<>();
+		for (LocalDate date = first; !date.isAfter(lastDay); date = date.plusDays(1)) {
+			DayRow row = new DayRow(date);
+			byDate.put(date, row);
+			loaded.add(row);
+		}
+		for (CheckpointCount count : grid.counts()) {
+			byDate.get(count.getDate()).counts.put(count.getCheckpoint().getId(), count);
+		}
+		rows = loaded;
+		return rows;
+	}
+
+	@Override
+	protected List<GridColumn<DayRow>> columns() {
+		List<GridColumn<DayRow>> columns = new ArrayList<>();
+		columns.add(GridColumn.readOnly("Date", 100, r -> GridCell.plain(r.date.toString())));
+		for (Checkpoint checkpoint : checkpoints) {
+			columns.add(GridColumn.<DayRow>editable(checkpoint.getCode() + " L" + checkpoint.getLevel(), 78, r -> cell(r, checkpoint),
+					r -> r.counts.containsKey(checkpoint.getId()) ? CHECKS.text(r.counts.get(checkpoint.getId()), measure.column()) : "",
+					r -> true, (r, text) -> write(r, checkpoint, text)).withToolTip(checkpoint.getName() + " (level " + checkpoint.getLevel() + ")"));
+		}
+		columns.add(GridColumn.readOnly("Total", 90, r -> {
+			int total = r.counts.values().stream().mapToInt(measure.value).sum();
+			String text = NumberFormat.getIntegerInstance(Locale.ROOT).format(total);
+			if (r.counts.isEmpty()) {
+				return GridCell.of(CellStatus.MISSING);
+			}
+			return measure == Measure.FEVER && total > 0 ? new GridCell(text, CellStatus.FEVER) : GridCell.plain(text);
+		}));
+		return columns;
+	}
+
+	private GridCell cell(DayRow row, Checkpoint checkpoint) {
+		CheckpointCount count = row.counts.get(checkpoint.getId());
+		if (count == null) {
+			return GridCell.of(CellStatus.BLANK);
+		}
+		int value = measure.value.applyAsInt(count);
+		return measure == Measure.FEVER && value > 0 ? new GridCell(Integer.toString(value), CellStatus.FEVER)
+				: GridCell.plain(Integer.toString(value));
+	}
+
+	/** Applies a typed count; into a blank cell it creates the day's count, and clearing a new one takes it back. */
+	private String write(DayRow row, Checkpoint checkpoint, String text) {
+		CheckpointCount count = row.counts.get(checkpoint.getId());
+		if (count == null) {
+			if (text.isBlank()) {
+				return null;
+			}
+			CheckpointCount created = new CheckpointCount(row.date, checkpoint);
+			String refused = CHECKS.apply(created, measure.column(), text);
+			if (refused != null) {
+				return refused;
+			}
+			row.counts.put(checkpoint.getId(), created);
+			row.changed.add(checkpoint.getId());
+			return null;
+		}
+		if (count.getId() == null && text.isBlank()) {
+			row.counts.remove(checkpoint.getId());
+			row.changed.remove(checkpoint.getId());
+			return null;
+		}
+		String refused = CHECKS.apply(count, measure.column(), text);
+		if (refused == null) {
+			row.changed.add(checkpoint.getId());
+		}
+		return refused;
+	}
+
+	@Override
+	protected String summary() {
+		int cells = rows.size() * checkpoints.size();
+		int reported = rows.stream().mapToInt(r -> r.counts.size()).sum();
+		long total = rows.stream().flatMap(r -> r.counts.values().stream()).mapToLong(measure.value::applyAsInt).sum();
+		String what = switch (measure) {
+		case VEHICLES -> "vehicles checked";
+		case PERSONS -> "persons checked";
+		case FEVER -> "persons with fever";
+		};
+		return rows.size() + " days × " + checkpoints.size() + " checkpoints: " + reported + " of " + cells + " counts reported, "
+				+ (cells - reported) + " blank; " + NumberFormat.getIntegerInstance(Locale.ROOT).format(total) + " " + what;
+	}
+
+	@Override
+	protected boolean hasChanges() {
+		return rows.stream().anyMatch(r -> !r.changed.isEmpty());
+	}
+
+	@Override
+	protected void saveChanges() {
+		List<CheckpointCount> changed = new ArrayList<>();
+		for (DayRow row : rows) {
+			row.changed.stream().map(row.counts::get).forEach(changed::add);
+		}
+		service().save(changed);
+	}
+}

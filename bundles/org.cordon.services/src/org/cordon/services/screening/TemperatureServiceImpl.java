@@ -1,0 +1,84 @@
+package org.cordon.services.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cordon.model.screening.FollowUpMember;
+import org.cordon.model.screening.FollowUpRole;
+import org.cordon.model.screening.KeyPerson;
+import org.cordon.model.screening.TemperatureReport;
+import org.cordon.persistence.CordonDatabase;
+import org.cordon.services.internal.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = TemperatureService.class)
+public class TemperatureServiceImpl implements TemperatureService {
+
+	private final Transactions transactions;
+
+	@Activate
+	public TemperatureServiceImpl(@Reference CordonDatabase database) {
+		this.transactions = new Transactions(database);
+	}
+
+	@Override
+	public TemperatureDay day(LocalDate day) {
+		return transactions.readInTransaction(em -> {
+			List<KeyPerson> inQuarantine = em.createQuery("select distinct q.keyPerson from Quarantine q"
+					+ " where q.start <= :day and (q.end is null or q.end >= :day)", KeyPerson.class).setParameter("day", day).getResultList();
+			Map<Long, Map<FollowUpRole, FollowUpMember>> members = new LinkedHashMap<>();
+			for (FollowUpMember member : em.createQuery("select m from FollowUpMember m where m.keyPerson.id in (select q.keyPerson.id"
+					+ " from Quarantine q where q.start <= :day and (q.end is null or q.end >= :day))", FollowUpMember.class)
+					.setParameter("day", day).getResultList()) {
+				members.computeIfAbsent(member.getKeyPerson().getId(), id -> new EnumMap<>(FollowUpRole.class)).put(member.getRole(), member);
+			}
+			Map<Long, Map<FollowUpRole, TemperatureReport>> reports = new LinkedHashMap<>();
+			for (TemperatureReport report : em.createQuery("select t from TemperatureReport t where t.date = :day", TemperatureReport.class)
+					.setParameter("day", day).getResultList()) {
+				reports.computeIfAbsent(report.getKeyPerson().getId(), id -> new EnumMap<>(FollowUpRole.class)).put(report.getRole(), report);
+			}
+			List<FollowedPerson> followed = new ArrayList<>();
+			int unfollowed = 0;
+			for (KeyPerson person : inQuarantine.stream().sorted(java.util.Comparator.comparing(KeyPerson::getCode)).toList()) {
+				Map<FollowUpRole, FollowUpMember> team = members.get(person.getId());
+				if (team == null) {
+					unfollowed++;
+				} else {
+					followed.add(new FollowedPerson(person, team, reports.getOrDefault(person.getId(), Map.of())));
+				}
+			}
+			return new TemperatureDay(day, followed, unfollowed);
+		});
+	}
+
+	@Override
+	public Optional<LocalDate> lastReportDay() {
+		return Optional.ofNullable(transactions.read(em -> em.createQuery("select max(t.date) from TemperatureReport t", LocalDate.class)
+				.getSingleResult()));
+	}
+
+	@Override
+	public List<TemperatureReport> save(List<TemperatureReport> reports) {
+		return transactions.write(em -> {
+			List<TemperatureReport> stored = new ArrayList<>(reports.size());
+			for (TemperatureReport report : reports) {
+				if (report.getId() == null) {
+					report.setKeyPerson(em.find(KeyPerson.class, report.getKeyPerson().getId()));
+					em.persist(report);
+					stored.add(report);
+				} else {
+					stored.add(em.merge(report));
+				}
+			}
+			em.flush();
+			return stored;
+		});
+	}
+}
