@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cordon.ui.editors.RecordKindEditorInput;
 import org.cordon.ui.editors.RecordTableEditor;
 import org.cordon.ui.workinggroups.WorkingGroupContribution;
 import org.cordon.ui.workinggroups.WorkingGroupRegistry;
+import org.cordon.ui.workinggroups.WorkingGroupsMenu;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IEditorPart;
@@ -66,11 +66,8 @@ final class InstallationCheck {
 	}
 
 	private static String openAndClose(IWorkbenchPage page, WorkingGroupContribution.EditorContribution declared, List<String> problems) {
-		if (declared.kind() == null) {
-			return "not checked (no record kind)";
-		}
 		try {
-			IEditorPart part = page.openEditor(new RecordKindEditorInput(declared.kind(), declared.name()), declared.id());
+			IEditorPart part = page.openEditor(WorkingGroupsMenu.input(declared), declared.id());
 			String outcome;
 			if (part == null || failedToOpen(part)) {
 				problems.add(declared.name() + " did not open");
