@@ -13,6 +13,7 @@ import org.cordon.model.checkpoints.CheckpointKind;
 import org.cordon.model.community.BuildingLeader;
 import org.cordon.model.funds.Expenditure;
 import org.cordon.model.funds.FundAllocation;
+import org.cordon.model.materials.Donation;
 import org.cordon.model.materials.Donor;
 import org.cordon.model.materials.DonorKind;
 import org.cordon.model.materials.MaterialItem;
@@ -27,6 +28,7 @@ import org.cordon.model.office.MeetingKind;
 import org.cordon.model.office.OfficeDocument;
 import org.cordon.model.organisation.Community;
 import org.cordon.model.organisation.CountyUnit;
+import org.cordon.model.organisation.Pairing;
 import org.cordon.model.organisation.LeadingGroup;
 import org.cordon.model.organisation.Person;
 import org.cordon.model.organisation.Position;
@@ -307,6 +309,31 @@ public final class RecordKinds {
 
 	public static Optional<RecordKind> named(String name) {
 		return Optional.ofNullable(KINDS.get(name));
+	}
+
+	/**
+	 * The columns an editor's table shows for a kind: the kind's own when its file maps column by
+	 * column onto its records, else the records' own columns. The donations ledger names donors
+	 * and pairings are keyed by unit and community; their tables show each stored record by its code.
+	 */
+	public static Optional<RecordFormat<?>> table(String name) {
+		if (KINDS.get(name) instanceof RecordFormat<?> format) {
+			return Optional.of(format);
+		}
+		return switch (name) {
+		case "donations" -> Optional.of(RecordFormat.coded("donations", Donation.class, Donation::new)
+				.column("date", Cells.date(), Donation::getDate, Donation::setDate)
+				.reference("donor", Donor.class, Donation::getDonor, Donation::setDonor)
+				.optional("cash_yuan", Cells.yuan(), Donation::getCashYuan, Donation::setCashYuan)
+				.optional("item", Cells.text(), Donation::getItem, Donation::setItem)
+				.optional("quantity", Cells.count(), Donation::getQuantity, Donation::setQuantity)
+				.optional("unit", Cells.text(), Donation::getUnit, Donation::setUnit).build());
+		case "pairings" -> Optional.of(RecordFormat.coded("pairings", Pairing.class, Pairing::new)
+				.reference("unit", CountyUnit.class, Pairing::getUnit, Pairing::setUnit)
+				.reference("community", Community.class, Pairing::getCommunity, Pairing::setCommunity)
+				.optional("since", Cells.date(), Pairing::getSince, Pairing::setSince).build());
+		default -> Optional.empty();
+		};
 	}
 
 	/** The words a message uses for a record type, e.g. "county unit". */

@@ -3,7 +3,6 @@ package org.cordon.ui.editors;
 import java.util.Objects;
 
 import org.cordon.io.transfer.RecordFormat;
-import org.cordon.io.transfer.RecordKind;
 import org.cordon.io.transfer.RecordKinds;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
@@ -26,11 +25,10 @@ public final class RecordKindEditorInput implements IEditorInput {
 
 	/** The kind's format, when records of that kind map column by column onto one entity. */
 	RecordFormat<?> format() {
-		RecordKind recordKind = RecordKinds.named(kind).orElseThrow(() -> new IllegalArgumentException("no record kind " + kind));
-		if (recordKind instanceof RecordFormat<?> format) {
-			return format;
+		if (RecordKinds.named(kind).isEmpty()) {
+			throw new IllegalArgumentException("no record kind " + kind);
 		}
-		throw new IllegalArgumentException("the records of " + kind + " have no table editor");
+		return RecordKinds.table(kind).orElseThrow(() -> new IllegalArgumentException("the records of " + kind + " have no table editor"));
 	}
 
 	@Override
