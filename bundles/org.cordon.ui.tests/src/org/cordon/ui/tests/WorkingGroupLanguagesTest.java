@@ -78,7 +78,7 @@ class WorkingGroupLanguagesTest {
 
 	/** The group bundles' declarations and the workbench's extension point, translated into one language. */
 	private static IExtensionRegistry registryIn(Locale locale) throws IOException {
-		IExtensionRegistry registry = RegistryFactory.createRegistry(new RegistryStrategy(null, false), REGISTRY_TOKEN, null);
+		IExtensionRegistry registry = RegistryFactory.createRegistry(new RegistryStrategy(null, null), REGISTRY_TOKEN, null);
 		BundleLocalization localization = localization();
 		for (String symbolicName : Languages.LOCALISED_BUNDLES) {
 			Bundle bundle = Languages.bundle(symbolicName);
