@@ -37,7 +37,7 @@ class WorkingGroupLanguagesTest {
 	private static final List<String> ENGLISH_NAMES = List.of("Leading group office", "Checkpoints and traffic quarantine",
 			"Key-person screening and quarantine", "Community control", "Medical treatment", "Materials and donations", "Funds",
 			"Publicity", "Schools", "Supervision");
-	private static final List<String> CHINESE_NAMES = List.of("领导小组办公室", "卡口检疫组", "重点人员排查管控组", "社区防控组", "医疗救治组",
+	private static final List<String> CHINESE_NAMES = List.of("领导小组办公室", "卡口防控和交通检疫组", "重点人员排查管控组", "社区防控组", "医疗救治组",
 			"物资保障和捐赠组", "资金保障组", "宣传报道组", "学校防控组", "督查组");
 
 	@Test
