@@ -15,6 +15,7 @@ import org.cordon.ui.editors.EditorMessages;
 import org.cordon.ui.editors.RecordProblemMarkers;
 import org.cordon.ui.editors.SaveConflict;
 import org.cordon.ui.editors.SaveConflictDialog;
+import org.cordon.ui.labels.RecordLabels;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -51,7 +52,7 @@ class RecordTableEditorTest {
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
 		UiTesting.processEvents();
 		assertEquals(23, editor.viewer().getTable().getItemCount());
-		assertEquals(List.of("code", "name", "kind", "order"),
+		assertEquals(List.of("code", "name", "kind", "order").stream().map(c -> RecordLabels.current().columnLabel("townships", c)).toList(),
 				java.util.Arrays.stream(editor.viewer().getTable().getColumns()).map(c -> c.getText()).toList());
 
 		String code = stored("白文镇").getCode();
@@ -199,7 +200,7 @@ class RecordTableEditorTest {
 		editor.doSave(null);
 		assertEquals(1, asked.size());
 		SaveConflict conflict = asked.get(0).get(0);
-		assertEquals(List.of(new SaveConflict.Difference("name", "城庄镇（本席）", "城庄镇（他席）")), conflict.differences());
+		assertEquals(List.of(new SaveConflict.Difference(RecordLabels.current().columnLabel("townships", "name"), "城庄镇（本席）", "城庄镇（他席）")), conflict.differences());
 		assertFalse(editor.isDirty(), editor.message());
 		assertEquals("城庄镇（本席）", byCode(records, code).getName(), "keep mine: ours is stored");
 
@@ -270,7 +271,7 @@ class RecordTableEditorTest {
 		filter.setText("乡");
 		UiTesting.processEvents();
 		List<String> kinds = java.util.Arrays.stream(editor.viewer().getTable().getItems()).map(i -> i.getText(2)).distinct().toList();
-		assertEquals(List.of("township"), kinds, "only the 乡 remain");
+		assertEquals(List.of(RecordLabels.current().choiceLabel(TownshipKind.TOWNSHIP)), kinds, "only the 乡 remain");
 		filter.setText("");
 		editor.viewer().getTable().getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		editor.viewer().getTable().getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.cordon.io.transfer.RecordFormat;
 import org.cordon.io.transfer.RecordKinds;
+import org.cordon.ui.labels.RecordLabels;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
@@ -16,7 +17,7 @@ public final class RecordKindEditorInput implements IEditorInput {
 
 	public RecordKindEditorInput(String kind, String title) {
 		this.kind = Objects.requireNonNull(kind);
-		this.title = title == null || title.isBlank() ? kind : title;
+		this.title = title == null || title.isBlank() ? RecordLabels.current().kindLabel(kind) : title;
 	}
 
 	public String kind() {

@@ -20,6 +20,7 @@ import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.services.records.RecordInUseException;
 import org.cordon.services.records.RecordService;
+import org.cordon.ui.labels.RecordLabels;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -239,9 +240,9 @@ public class RecordTableEditor extends EditorPart {
 		load();
 	}
 
-	/** The heading of a column; the CSV name is the fallback where no label is known. */
-	static String columnTitle(ColumnSpec<?> column) {
-		return column.name();
+	/** The heading of a column in the workbench's language; the CSV name is the fallback where no label is known. */
+	private String columnTitle(ColumnSpec<?> column) {
+		return RecordLabels.current().columnLabel(format.name(), column.name());
 	}
 
 	private RecordStore lookups() {
@@ -279,10 +280,23 @@ public class RecordTableEditor extends EditorPart {
 		return problem != null ? problem.text() : format.columns().get(column).write(record);
 	}
 
-	/** What a cell shows: a referenced record by its name rather than its code. */
+	/**
+	 * What a cell shows: a referenced record by its name rather than its code, a choice and yes/no
+	 * in the workbench's language; what one types stays the CSV text.
+	 */
 	String shownText(CordonEntity record, int column) {
-		if (problemAt(record, column) == null && format.columns().get(column).value(record) instanceof CordonEntity referenced) {
+		if (problemAt(record, column) != null) {
+			return cellText(record, column);
+		}
+		Object value = format.columns().get(column).value(record);
+		if (value instanceof CordonEntity referenced) {
 			return referenced.getDisplayName();
+		}
+		if (value instanceof Enum<?> choice) {
+			return RecordLabels.current().choiceLabel(choice);
+		}
+		if (value instanceof Boolean yes) {
+			return RecordLabels.current().booleanLabel(yes);
 		}
 		return cellText(record, column);
 	}
@@ -329,8 +343,8 @@ public class RecordTableEditor extends EditorPart {
 				if (problem != null) {
 					return problem.reason();
 				}
-				Object value = column.value((CordonEntity) element);
-				return value instanceof CordonEntity referenced ? referenced.getCode() : null;
+				String typed = cellText((CordonEntity) element, index);
+				return typed.equals(getText(element)) ? null : typed; // the code or word one types for it
 			}
 		});
 		viewerColumn.setEditingSupport(new EditingSupport(viewer) {

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -34,14 +35,14 @@ public class AboutCordonDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText("About Cordon");
+		shell.setText(Messages.About_shellTitle);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle("Cordon");
-		setMessage("The county epidemic prevention-and-control workbench (疫情防控指挥工作台)");
+		setMessage(Messages.About_message);
 		Composite body = new Composite(area, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
@@ -54,24 +55,24 @@ public class AboutCordonDialog extends TitleAreaDialog {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		TableViewerColumn name = new TableViewerColumn(table, SWT.NONE);
-		name.getColumn().setText("Component");
+		name.getColumn().setText(Messages.About_component);
 		name.setLabelProvider(ColumnLabelProvider.createTextProvider(v -> ((ComponentVersion) v).name()));
 		columns.setColumnData(name.getColumn(), new ColumnWeightData(30));
 		TableViewerColumn version = new TableViewerColumn(table, SWT.NONE);
-		version.getColumn().setText("Version");
+		version.getColumn().setText(Messages.About_version);
 		version.setLabelProvider(ColumnLabelProvider.createTextProvider(v -> ((ComponentVersion) v).version()));
 		columns.setColumnData(version.getColumn(), new ColumnWeightData(70));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setInput(versions);
 
 		Label databaseLabel = new Label(body, SWT.WRAP);
-		databaseLabel.setText("Database: " + database);
+		databaseLabel.setText(NLS.bind(Messages.About_database, database));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(databaseLabel);
 		return area;
 	}
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+		createButton(parent, IDialogConstants.OK_ID, Messages.About_close, true);
 	}
 }

@@ -15,7 +15,7 @@ public class AboutHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		AboutService about = window.getService(AboutService.class);
 		CordonDatabase database = window.getService(CordonDatabase.class);
-		String databaseText = database == null ? "" : database.current().map(s -> s.describe()).orElse("no database open");
+		String databaseText = database == null ? "" : database.current().map(s -> s.describe()).orElse(Messages.About_noDatabase);
 		new AboutCordonDialog(window.getShell(), about.versions(), databaseText).open();
 		return null;
 	}

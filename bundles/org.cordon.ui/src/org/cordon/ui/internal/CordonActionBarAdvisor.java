@@ -35,23 +35,25 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		this.window = window;
-		exit = register(ActionFactory.QUIT.create(window));
-		save = register(ActionFactory.SAVE.create(window));
-		undo = register(ActionFactory.UNDO.create(window));
-		redo = register(ActionFactory.REDO.create(window));
-		delete = register(ActionFactory.DELETE.create(window));
-		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-		preferences = register(ActionFactory.PREFERENCES.create(window));
+		exit = register(ActionFactory.QUIT.create(window), Messages.Action_exit);
+		save = register(ActionFactory.SAVE.create(window), Messages.Action_save);
+		undo = register(ActionFactory.UNDO.create(window), Messages.Action_undo);
+		redo = register(ActionFactory.REDO.create(window), Messages.Action_redo);
+		delete = register(ActionFactory.DELETE.create(window), Messages.Action_delete);
+		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window), Messages.Action_resetPerspective);
+		preferences = register(ActionFactory.PREFERENCES.create(window), Messages.Action_preferences);
 	}
 
-	private IWorkbenchAction register(IWorkbenchAction action) {
+	/** The platform's own texts of these actions are English only; ours follow {@code -nl}. */
+	private IWorkbenchAction register(IWorkbenchAction action, String text) {
+		action.setText(text);
 		super.register(action);
 		return action;
 	}
 
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
-		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator(IWorkbenchActionConstants.SAVE_GROUP));
@@ -61,7 +63,7 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 		file.add(exit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
-		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		edit.add(undo);
 		edit.add(redo);
@@ -71,14 +73,14 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
-		MenuManager groups = new MenuManager("&Groups", "org.cordon.ui.menus.groups");
+		MenuManager groups = new MenuManager(Messages.Menu_groups, "org.cordon.ui.menus.groups");
 		groups.add(new WorkingGroupsMenu(window));
 		groups.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
-		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-		MenuManager perspectives = new MenuManager("Open &Perspective", "openPerspective");
+		MenuManager windowMenu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager perspectives = new MenuManager(Messages.Menu_openPerspective, "openPerspective");
 		perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window));
-		MenuManager views = new MenuManager("Show &View", "showView");
+		MenuManager views = new MenuManager(Messages.Menu_showView, "showView");
 		views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
 		windowMenu.add(perspectives);
 		windowMenu.add(views);
@@ -87,7 +89,7 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(new Separator());
 		windowMenu.add(preferences);
 
-		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));

@@ -5,6 +5,7 @@ import org.cordon.persistence.DatabaseUnavailableException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -30,14 +31,14 @@ public class CordonApplication implements IApplication {
 		try {
 			CordonDatabase db = database.waitForService(30_000);
 			if (db == null) {
-				MessageDialog.openError(null, "Cordon", "The Cordon database service did not start; the installation is incomplete.");
+				MessageDialog.openError(null, Messages.Application_cannotStartTitle, Messages.Application_databaseServiceMissing);
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
 			try {
 				db.entityManagerFactory();
 			} catch (DatabaseUnavailableException e) {
 				context.applicationRunning();
-				MessageDialog.openError(null, "Cordon", e.getMessage());
+				MessageDialog.openError(null, Messages.Application_cannotStartTitle, NLS.bind(Messages.Application_databaseUnavailable, e.getMessage()));
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
 			int returnCode = PlatformUI.createAndRunWorkbench(display, new CordonWorkbenchAdvisor());

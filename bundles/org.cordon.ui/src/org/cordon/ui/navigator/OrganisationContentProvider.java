@@ -10,8 +10,10 @@ import org.cordon.model.organisation.PositionRole;
 import org.cordon.model.organisation.Township;
 import org.cordon.model.organisation.WorkingGroup;
 import org.cordon.services.organisation.OrganisationSnapshot;
+import org.cordon.ui.internal.Messages;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Leading group → its leaders, the office and the groups → positions → the person holding each;
@@ -34,8 +36,8 @@ public class OrganisationContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getElements(Object input) {
 		List<Object> roots = new ArrayList<>(snapshot.leadingGroups());
-		roots.add(new NavigatorFolder(TOWNSHIPS, "Townships (" + snapshot.townships().size() + ")", snapshot.townships()));
-		roots.add(new NavigatorFolder(UNITS, "County units (" + snapshot.units().size() + ")", snapshot.units()));
+		roots.add(new NavigatorFolder(TOWNSHIPS, NLS.bind(Messages.Navigator_townships, snapshot.townships().size()), snapshot.townships()));
+		roots.add(new NavigatorFolder(UNITS, NLS.bind(Messages.Navigator_countyUnits, snapshot.units().size()), snapshot.units()));
 		return roots.toArray();
 	}
 
@@ -48,7 +50,7 @@ public class OrganisationContentProvider implements ITreeContentProvider {
 			children.addAll(snapshot.groupsOf(leadingGroup));
 			List<Position> members = seats.stream().filter(p -> p.getRole() == PositionRole.MEMBER).toList();
 			if (!members.isEmpty()) {
-				children.add(new NavigatorFolder(MEMBERS + leadingGroup.getCode(), "Members (" + members.size() + ")", members));
+				children.add(new NavigatorFolder(MEMBERS + leadingGroup.getCode(), NLS.bind(Messages.Navigator_members, members.size()), members));
 			}
 			return children.toArray();
 		}

@@ -15,11 +15,13 @@ import org.cordon.model.organisation.WorkingGroup;
 import org.cordon.model.organisation.WorkingGroupKind;
 import org.cordon.services.organisation.OrganisationSnapshot;
 import org.cordon.ui.CordonImages;
+import org.cordon.ui.internal.Messages;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.TextStyle;
@@ -61,22 +63,22 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 			if (pairing.isPresent()) {
 				text.append("  — " + pairing.get().getUnit().getName(), StyledString.DECORATIONS_STYLER);
 			} else {
-				text.append("  — not paired with any unit", UNPAIRED);
+				text.append("  — " + Messages.Navigator_notPaired, UNPAIRED);
 			}
 			return text;
 		}
 		if (element instanceof Township township) {
 			int communities = snapshot.get().communitiesOf(township).size();
-			return withCount(township.getName(), communities + (communities == 1 ? " community" : " communities"));
+			return withCount(township.getName(), communityCount(communities));
 		}
 		if (element instanceof CountyUnit unit) {
 			int paired = snapshot.get().communitiesPairedWith(unit).size();
-			return withCount(unit.getName(), paired == 0 ? "no community" : paired + (paired == 1 ? " community" : " communities"));
+			return withCount(unit.getName(), paired == 0 ? Messages.Navigator_noCommunity : communityCount(paired));
 		}
 		if (element instanceof Position position) {
 			StyledString text = new StyledString(position.getTitle());
 			if (position.getHolder() == null) {
-				text.append("  (vacant)", UNPAIRED);
+				text.append("  " + Messages.Navigator_vacant, UNPAIRED);
 			} else {
 				text.append("  " + position.getHolder().getName(), StyledString.QUALIFIER_STYLER);
 			}
@@ -93,6 +95,10 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 			return new StyledString(entity.getDisplayName());
 		}
 		return new StyledString(String.valueOf(element));
+	}
+
+	private static String communityCount(int communities) {
+		return NLS.bind(communities == 1 ? Messages.Navigator_oneCommunity : Messages.Navigator_communities, communities);
 	}
 
 	private static StyledString withCount(String name, String count) {

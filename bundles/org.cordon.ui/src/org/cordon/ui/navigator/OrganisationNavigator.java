@@ -6,6 +6,7 @@ import org.cordon.model.CordonEntity;
 import org.cordon.persistence.DatabaseUnavailableException;
 import org.cordon.services.organisation.OrganisationService;
 import org.cordon.services.organisation.OrganisationSnapshot;
+import org.cordon.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -53,7 +54,7 @@ public class OrganisationNavigator extends ViewPart {
 	/** Reloads the organisation from the database in the background. */
 	public void refresh() {
 		OrganisationService service = getSite().getService(OrganisationService.class);
-		Job job = new Job("Loading the organisation") {
+		Job job = new Job(Messages.Navigator_loading) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {

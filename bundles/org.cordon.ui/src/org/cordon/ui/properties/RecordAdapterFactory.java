@@ -12,15 +12,16 @@ import org.cordon.model.organisation.Person;
 import org.cordon.model.organisation.Position;
 import org.cordon.model.organisation.Township;
 import org.cordon.model.organisation.WorkingGroup;
+import org.cordon.ui.internal.Messages;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 /** Adapts every record of the county model to the Properties view. */
 public class RecordAdapterFactory implements IAdapterFactory {
 
-	private static final String GENERAL = "General";
-	private static final String RECORD = "Record";
-	private static final String ORGANISATION = "Organisation";
+	private static final String GENERAL = Messages.Properties_general;
+	private static final String RECORD = Messages.Properties_record;
+	private static final String ORGANISATION = Messages.Properties_organisation;
 
 	@Override
 	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
@@ -37,35 +38,35 @@ public class RecordAdapterFactory implements IAdapterFactory {
 
 	private static IPropertySource sourceFor(CordonEntity record) {
 		if (record instanceof LeadingGroup r) {
-			return source(r, p(GENERAL, "Name", LeadingGroup::getName), p(GENERAL, "Remit", LeadingGroup::getRemit));
+			return source(r, p(GENERAL, Messages.Properties_name, LeadingGroup::getName), p(GENERAL, Messages.Properties_remit, LeadingGroup::getRemit));
 		}
 		if (record instanceof WorkingGroup r) {
-			return source(r, p(GENERAL, "Name", WorkingGroup::getName), p(GENERAL, "Kind", WorkingGroup::getKind),
-					p(GENERAL, "Remit", WorkingGroup::getRemit), p(ORGANISATION, "Leading group", WorkingGroup::getLeadingGroup),
-					p(ORGANISATION, "Host unit", WorkingGroup::getHostUnit));
+			return source(r, p(GENERAL, Messages.Properties_name, WorkingGroup::getName), p(GENERAL, Messages.Properties_kind, WorkingGroup::getKind),
+					p(GENERAL, Messages.Properties_remit, WorkingGroup::getRemit), p(ORGANISATION, Messages.Properties_leadingGroup, WorkingGroup::getLeadingGroup),
+					p(ORGANISATION, Messages.Properties_hostUnit, WorkingGroup::getHostUnit));
 		}
 		if (record instanceof Position r) {
-			return source(r, p(GENERAL, "Title", Position::getTitle), p(GENERAL, "Role", Position::getRole),
-					p(ORGANISATION, "Group", x -> x.getWorkingGroup() == null ? x.getLeadingGroup() : x.getWorkingGroup()),
-					p(ORGANISATION, "Held by", x -> x.getHolder() == null ? "(vacant)" : x.getHolder()));
+			return source(r, p(GENERAL, Messages.Properties_title, Position::getTitle), p(GENERAL, Messages.Properties_role, Position::getRole),
+					p(ORGANISATION, Messages.Properties_group, x -> x.getWorkingGroup() == null ? x.getLeadingGroup() : x.getWorkingGroup()),
+					p(ORGANISATION, Messages.Properties_heldBy, x -> x.getHolder() == null ? Messages.Navigator_vacant : x.getHolder()));
 		}
 		if (record instanceof Person r) {
-			return source(r, p(GENERAL, "Name", Person::getName), p(GENERAL, "Job title", Person::getJobTitle),
-					p(GENERAL, "Phone", Person::getPhone), p(ORGANISATION, "Unit", Person::getUnit));
+			return source(r, p(GENERAL, Messages.Properties_personName, Person::getName), p(GENERAL, Messages.Properties_jobTitle, Person::getJobTitle),
+					p(GENERAL, Messages.Properties_phone, Person::getPhone), p(ORGANISATION, Messages.Properties_unit, Person::getUnit));
 		}
 		if (record instanceof CountyUnit r) {
-			return source(r, p(GENERAL, "Name", CountyUnit::getName), p(GENERAL, "Short name", CountyUnit::getShortName));
+			return source(r, p(GENERAL, Messages.Properties_name, CountyUnit::getName), p(GENERAL, Messages.Properties_shortName, CountyUnit::getShortName));
 		}
 		if (record instanceof Township r) {
-			return source(r, p(GENERAL, "Name", Township::getName), p(GENERAL, "Kind", Township::getKind));
+			return source(r, p(GENERAL, Messages.Properties_name, Township::getName), p(GENERAL, Messages.Properties_kind, Township::getKind));
 		}
 		if (record instanceof Community r) {
-			return source(r, p(GENERAL, "Name", Community::getName), p(GENERAL, "Households", Community::getHouseholds),
-					p(ORGANISATION, "Township", Community::getTownship));
+			return source(r, p(GENERAL, Messages.Properties_name, Community::getName), p(GENERAL, Messages.Properties_households, Community::getHouseholds),
+					p(ORGANISATION, Messages.Properties_township, Community::getTownship));
 		}
 		if (record instanceof Pairing r) {
-			return source(r, p(ORGANISATION, "Unit", Pairing::getUnit), p(ORGANISATION, "Community", Pairing::getCommunity),
-					p(GENERAL, "Since", Pairing::getSince));
+			return source(r, p(ORGANISATION, Messages.Properties_unit, Pairing::getUnit), p(ORGANISATION, Messages.Properties_community, Pairing::getCommunity),
+					p(GENERAL, Messages.Properties_pairedSince, Pairing::getSince));
 		}
 		return source(record);
 	}
@@ -73,8 +74,8 @@ public class RecordAdapterFactory implements IAdapterFactory {
 	@SafeVarargs
 	private static <T extends CordonEntity> IPropertySource source(T record, RecordProperty<T>... own) {
 		List<RecordProperty<T>> properties = new ArrayList<>(List.of(own));
-		properties.add(p(RECORD, "Code", CordonEntity::getCode));
-		properties.add(p(RECORD, "Version", CordonEntity::getVersion));
+		properties.add(p(RECORD, Messages.Properties_code, CordonEntity::getCode));
+		properties.add(p(RECORD, Messages.Properties_version, CordonEntity::getVersion));
 		return new RecordPropertySource<>(record, properties);
 	}
 

@@ -3,6 +3,7 @@ package org.cordon.ui.properties;
 import java.util.List;
 
 import org.cordon.model.CordonEntity;
+import org.cordon.ui.labels.RecordLabels;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
@@ -45,6 +46,9 @@ public class RecordPropertySource<T extends CordonEntity> implements IPropertySo
 		}
 		if (value instanceof CordonEntity entity) {
 			return entity.getDisplayName();
+		}
+		if (value instanceof Enum<?> choice) {
+			return RecordLabels.current().choiceLabel(choice);
 		}
 		return value;
 	}

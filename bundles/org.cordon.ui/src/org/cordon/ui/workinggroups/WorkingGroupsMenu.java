@@ -2,6 +2,8 @@ package org.cordon.ui.workinggroups;
 
 import java.util.List;
 
+import org.cordon.ui.editors.RecordKindEditorInput;
+import org.cordon.ui.internal.Messages;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
@@ -12,7 +14,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.cordon.ui.editors.RecordKindEditorInput;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -33,7 +35,7 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 	protected IContributionItem[] getContributionItems() {
 		List<WorkingGroupContribution> groups = WorkingGroupRegistry.read(Platform.getExtensionRegistry());
 		if (groups.isEmpty()) {
-			Action none = new Action("No working-group plug-ins are installed") {
+			Action none = new Action(Messages.Groups_noneInstalled) {
 			};
 			none.setEnabled(false);
 			return new IContributionItem[] { new ActionContributionItem(none) };
@@ -48,7 +50,7 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 		}
 		MenuManager menu = new MenuManager(group.name(), group.id());
 		Action perspective = openPerspective(group);
-		perspective.setText("Open the " + group.name() + " Perspective");
+		perspective.setText(NLS.bind(Messages.Groups_openPerspective, group.name()));
 		menu.add(perspective);
 		menu.add(new Separator());
 		for (WorkingGroupContribution.EditorContribution editor : group.editors()) {
@@ -64,7 +66,7 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 				try {
 					window.getActivePage().openEditor(input(editor), editor.id());
 				} catch (PartInitException e) {
-					MessageDialog.openError(window.getShell(), "Cordon", editor.name() + " cannot be opened: " + e.getMessage());
+					MessageDialog.openError(window.getShell(), "Cordon", NLS.bind(Messages.Groups_editorFailed, editor.name(), e.getMessage()));
 				}
 			}
 		};
@@ -83,7 +85,7 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 					window.getWorkbench().showPerspective(group.perspectiveId(), window);
 				} catch (WorkbenchException e) {
 					MessageDialog.openError(window.getShell(), "Cordon",
-							"The perspective of " + group.name() + " cannot be opened: " + e.getMessage());
+							NLS.bind(Messages.Groups_perspectiveFailed, group.name(), e.getMessage()));
 				}
 			}
 		};
