@@ -24,6 +24,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -94,6 +95,12 @@ class GroupEditorsTest {
 		reopened.doSave(null);
 		page.closeEditor(reopened, false);
 		assertEquals(original, text(stored(kind, code), textColumn));
+	}
+
+	@AfterEach
+	void backToTheOrganisation() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
 		PlatformUI.getWorkbench().showPerspective("org.cordon.ui.perspectives.organisation", page.getWorkbenchWindow());
 	}
 
