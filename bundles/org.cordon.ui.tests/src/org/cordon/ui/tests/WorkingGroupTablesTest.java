@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.cordon.ui.editors.RecordKindEditorInput;
 import org.cordon.ui.editors.RecordTableEditor;
+import org.cordon.ui.figures.FiguresEditor;
 import org.cordon.ui.workinggroups.WorkingGroupContribution;
+import org.cordon.ui.workinggroups.WorkingGroupEditorInput;
 import org.cordon.ui.workinggroups.WorkingGroupRegistry;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IEditorPart;
@@ -43,13 +45,26 @@ class WorkingGroupTablesTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		List<String> empty = new ArrayList<>();
 		int tables = 0;
+		int figures = 0;
 		for (WorkingGroupContribution group : groups()) {
 			PlatformUI.getWorkbench().showPerspective(group.perspectiveId(), page.getWorkbenchWindow());
 			for (WorkingGroupContribution.EditorContribution editor : group.editors()) {
+				if (editor.kind() == null) {
+					// A figures view: it reads its own rows; the last one totals them.
+					IEditorPart part = page.openEditor(new WorkingGroupEditorInput(group.id(), editor.name()), editor.id());
+					UiTesting.processEvents();
+					if (((FiguresEditor) part).figures().rows().isEmpty()) {
+						empty.add(group.id() + ": " + editor.name());
+					}
+					page.closeEditor(part, false);
+					figures++;
+					continue;
+				}
 				IEditorPart part = page.openEditor(new RecordKindEditorInput(editor.kind(), editor.name()), editor.id());
 				UiTesting.processEvents();
 				RecordTableEditor table = (RecordTableEditor) part;
-				if (table.viewer().getTable().getItemCount() == 0) {
+				// The sample found no fever at any checkpoint, so it has no fever follow-up cases.
+				if (table.viewer().getTable().getItemCount() == 0 && !editor.kind().equals("fever-cases")) {
 					empty.add(group.id() + ": " + editor.kind());
 				}
 				page.closeEditor(part, false);
@@ -57,7 +72,8 @@ class WorkingGroupTablesTest {
 			}
 		}
 		assertEquals(List.of(), empty, "tables without rows");
-		assertEquals(26, tables);
+		assertEquals(27, tables);
+		assertEquals(4, figures, "stock on hand, donations, funds, communities");
 		PlatformUI.getWorkbench().showPerspective("org.cordon.ui.perspectives.organisation", page.getWorkbenchWindow());
 	}
 }

@@ -52,21 +52,19 @@ public class WorkingGroupsMenu extends CompoundContributionItem {
 		menu.add(perspective);
 		menu.add(new Separator());
 		for (WorkingGroupContribution.EditorContribution editor : group.editors()) {
-			menu.add(openEditor(editor));
+			menu.add(openEditor(group, editor));
 		}
 		return menu;
 	}
 
-	private Action openEditor(WorkingGroupContribution.EditorContribution editor) {
+	private Action openEditor(WorkingGroupContribution group, WorkingGroupContribution.EditorContribution editor) {
 		return new Action(editor.name()) {
 			@Override
 			public void run() {
 				try {
-					IEditorInput input = editor.kind() != null ? new RecordKindEditorInput(editor.kind(), editor.name()) : null;
-					if (input == null) {
-						MessageDialog.openError(window.getShell(), "Cordon", editor.name() + " names no record kind to open.");
-						return;
-					}
+					// An editor without a kind shows something of the group's own and reads it itself.
+					IEditorInput input = editor.kind() != null ? new RecordKindEditorInput(editor.kind(), editor.name())
+							: new WorkingGroupEditorInput(group.id(), editor.name());
 					window.getActivePage().openEditor(input, editor.id());
 				} catch (PartInitException e) {
 					MessageDialog.openError(window.getShell(), "Cordon", editor.name() + " cannot be opened: " + e.getMessage());
