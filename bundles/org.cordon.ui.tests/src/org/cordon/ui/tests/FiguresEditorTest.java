@@ -18,6 +18,8 @@ import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -173,5 +175,31 @@ class FiguresEditorTest {
 			townships.add(item.getText(0));
 		}
 		assertEquals("临泉镇", townships.get(0), "by township, the county town first");
+	}
+
+	/** The item of a menu, after letting the workbench fill it. */
+	private static MenuItem item(Menu menu, String text) {
+		menu.notifyListeners(SWT.Show, new Event());
+		UiTesting.processEvents();
+		for (MenuItem item : menu.getItems()) {
+			if (item.getText().replace("&", "").replaceAll("\t.*", "").equals(text)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no menu item " + text + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+	}
+
+	@Test
+	void theGroupsMenuOpensAFiguresViewAsItsGroupsFirstEditor() {
+		Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+		Menu funds = item(item(bar, "Groups").getMenu(), "Funds (资金保障组)").getMenu();
+		List<String> entries = Arrays.stream(funds.getItems()).map(i -> i.getText().replace("&", "")).filter(t -> !t.isEmpty()).toList();
+		assertEquals("Allocations and Balances", entries.get(1), "the figures view comes first, after the perspective: " + entries);
+		item(funds, "Allocations and Balances").notifyListeners(SWT.Selection, new Event());
+		UiTesting.processEvents();
+		FiguresEditor editor = (FiguresEditor) page().getActiveEditor();
+		assertEquals("Allocations and Balances", editor.getTitle());
+		assertEquals(new WorkingGroupEditorInput("org.cordon.group.funds", "Allocations and Balances"), editor.getEditorInput());
+		assertEquals(6, editor.figures().rows().size());
 	}
 }
