@@ -154,6 +154,9 @@ public class FiguresEditor extends EditorPart {
 			}
 			heading.setText(figures.heading());
 			show();
+			if (!sameColumns) {
+				fitColumns();
+			}
 			status.setForeground(null);
 			status.setText(status.getText() + " · read at " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
 		} catch (RuntimeException e) {
@@ -176,10 +179,17 @@ public class FiguresEditor extends EditorPart {
 			int index = i;
 			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column.kind().numeric() ? SWT.RIGHT : SWT.LEFT);
 			viewerColumn.getColumn().setText(column.title());
-			viewerColumn.getColumn().setWidth(column.kind().numeric() ? 130 : i == 0 ? 200 : 160);
 			viewerColumn.getColumn().setMoveable(true);
 			viewerColumn.setLabelProvider(new CellLabels(column, index));
 			viewerColumn.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+		}
+	}
+
+	/** Widths to fit the first figures read, within bounds, so that a long purpose does not hide the numbers. */
+	private void fitColumns() {
+		for (TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+			column.setWidth(Math.min(Math.max(column.getWidth() + 12, 70), 320));
 		}
 	}
 
