@@ -193,9 +193,10 @@ class FiguresEditorTest {
 	void theGroupsMenuOpensAFiguresViewAsItsGroupsFirstEditor() {
 		Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
 		Menu funds = item(item(bar, "Groups").getMenu(), "Funds (资金保障组)").getMenu();
+		MenuItem balances = item(funds, "Allocations and Balances");
 		List<String> entries = Arrays.stream(funds.getItems()).map(i -> i.getText().replace("&", "")).filter(t -> !t.isEmpty()).toList();
 		assertEquals("Allocations and Balances", entries.get(1), "the figures view comes first, after the perspective: " + entries);
-		item(funds, "Allocations and Balances").notifyListeners(SWT.Selection, new Event());
+		balances.notifyListeners(SWT.Selection, new Event());
 		UiTesting.processEvents();
 		FiguresEditor editor = (FiguresEditor) page().getActiveEditor();
 		assertEquals("Allocations and Balances", editor.getTitle());
