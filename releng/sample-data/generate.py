@@ -685,6 +685,14 @@ dr_t = table("daily-reports", "date,township,key_persons_found,fever_found,remar
 ])
 dr_t.section("invented records (no names)", dr_rows)
 
+# Every count with fever opens that many follow-up cases for the screening group; the report found no
+# fever at any checkpoint, so the file is its header and comments only.
+assert all(row[4] == 0 for _, rows_ in counts_t.sections for row in rows_)
+fever_cases_t = table("fever-cases", "date,checkpoint,number,status,person_name,phone,key_person,outcome", [
+    "Follow-up cases (发热人员跟进) of persons found with fever at a checkpoint: a daily count with fever N",
+    "opens cases 1..N for that checkpoint and day. The report found no fever to 13 Feb, so there are none.",
+])
+
 # --------------------------------------------------------------------------------------------
 # Community control, medical
 

@@ -52,6 +52,8 @@ SPEC = {
     "temperature-reports": "date:date key_person:ref:key-persons role:choice:education_cadre|township_cadre|"
                            "village_doctor|village_cadre|police_officer temperature_c:decimal",
     "daily-reports": "date:date township:ref:townships key_persons_found:count fever_found:count remarks:text?",
+    "fever-cases": "date:date checkpoint:ref:checkpoints number:count status:choice:open|followed_up|closed "
+                   "person_name:text? phone:text? key_person:ref:key-persons? outcome:text?",
     "building-leaders": "code:code community:ref:communities name:text building:text? party_member:bool",
     "fever-clinics": "code:code name:text hospital:text township:ref:townships? open_24h:bool",
     "medical-teams": "code:code name:text destination:text departed:date?",
@@ -87,6 +89,7 @@ KEYS = {  # kinds without a code column: their key columns
     "follow-up-members": ("key_person", "role"),
     "temperature-reports": ("date", "key_person", "role"),
     "daily-reports": ("date", "township"),
+    "fever-cases": ("date", "checkpoint", "number"),
 }
 
 CODE_RE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
@@ -103,7 +106,8 @@ ARTICLE_PEOPLE = {"张建国", "李双会", "白旭平", "李考玉", "高艳军
                   "李旭峰", "刘淑珍", "王保顺", "贾永强"}
 GENERIC_NAME_RE = re.compile(r"^.某.{1,2}$")
 PERSON_NAME_COLUMNS = {"persons": "name", "key-persons": "name", "follow-up-members": "name",
-                       "building-leaders": "name", "medical-team-members": "name", "volunteers": "name"}
+                       "building-leaders": "name", "medical-team-members": "name", "volunteers": "name",
+                       "fever-cases": "person_name"}
 
 problems = []
 
@@ -286,6 +290,8 @@ def main():
         if column:
             for r in rows:
                 name = r[column]
+                if name == "":
+                    continue
                 if name in ARTICLE_PEOPLE:
                     if r.marker != MARK_NAMED:
                         fail(f"{kind}.csv:{r.line}", f"{name} is named in the report but not under '{MARK_NAMED}'")
@@ -429,6 +435,23 @@ def main():
     n_counts = len(data["checkpoint-counts"])
     if n_counts and persons_ge < 0.9 * n_counts:
         fail("checkpoint-counts.csv", f"persons >= vehicles on only {persons_ge} of {n_counts} rows")
+
+    # ---- fever follow-up: a count with fever N has at least N cases, and at most N that are not closed
+    cases = Counter((r["date"], r["checkpoint"]) for r in data["fever-cases"])
+    not_closed = Counter((r["date"], r["checkpoint"]) for r in data["fever-cases"] if r["status"] != "closed")
+    counted = {(r["date"], r["checkpoint"]): num(r["fever"]) for r in data["checkpoint-counts"]}
+    for key, f in counted.items():
+        if cases[key] < f:
+            fail("fever-cases.csv", f"{key[1]} on {key[0]} found {f} with fever but has {cases[key]} follow-up cases")
+        if not_closed[key] > f:
+            fail("fever-cases.csv", f"{key[1]} on {key[0]} has {not_closed[key]} cases not closed, more than its fever {f}")
+    for r in data["fever-cases"]:
+        if (r["date"], r["checkpoint"]) not in counted:
+            fail(f"fever-cases.csv:{r.line}", "a case without a count of its checkpoint and day")
+        if r["number"] == "0":
+            fail(f"fever-cases.csv:{r.line}: number", "cases are numbered from 1")
+        if r["status"] == "closed" and r["outcome"] == "":
+            fail(f"fever-cases.csv:{r.line}: outcome", "a closed case needs its outcome")
 
     # ---- screening
     kps = by_code["key-persons"]

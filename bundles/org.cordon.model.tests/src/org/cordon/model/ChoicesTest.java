@@ -16,6 +16,7 @@ import org.cordon.model.organisation.TownshipKind;
 import org.cordon.model.organisation.WorkingGroupKind;
 import org.cordon.model.publicity.PublicityKind;
 import org.cordon.model.schools.SchoolStage;
+import org.cordon.model.screening.FeverCaseStatus;
 import org.cordon.model.screening.FollowUpRole;
 import org.cordon.model.screening.KeyPersonCategory;
 import org.cordon.model.screening.QuarantineKind;
@@ -35,6 +36,7 @@ class ChoicesTest {
 					"toll_station", "provincial_road", "county_road", "village", "community", "compound")),
 			Map.entry(KeyPersonCategory.class, List.of("student", "migrant_worker", "close_contact", "other")),
 			Map.entry(QuarantineKind.class, List.of("centralised", "home")),
+			Map.entry(FeverCaseStatus.class, List.of("open", "followed_up", "closed")),
 			Map.entry(FollowUpRole.class, List.of("education_cadre", "township_cadre", "village_doctor", "village_cadre",
 					"police_officer")),
 			Map.entry(DonorKind.class, List.of("company", "individual", "organisation")),

@@ -44,6 +44,7 @@ import org.cordon.model.publicity.PublicityDistribution;
 import org.cordon.model.publicity.PublicityItem;
 import org.cordon.model.schools.School;
 import org.cordon.model.screening.DailyReport;
+import org.cordon.model.screening.FeverCase;
 import org.cordon.model.screening.FollowUpMember;
 import org.cordon.model.screening.KeyPerson;
 import org.cordon.model.screening.Quarantine;
@@ -82,6 +83,7 @@ class EntityCatalogueTest {
 			Community.class, Pairing.class,
 			Checkpoint.class, CheckpointCount.class,
 			KeyPerson.class, Quarantine.class, FollowUpMember.class, TemperatureReport.class, DailyReport.class,
+			FeverCase.class,
 			BuildingLeader.class,
 			FeverClinic.class, MedicalTeam.class, MedicalTeamMember.class,
 			Donor.class, Donation.class, MaterialItem.class, StockReceipt.class, StockIssue.class,

@@ -43,6 +43,8 @@ import org.cordon.model.publicity.PublicityKind;
 import org.cordon.model.schools.School;
 import org.cordon.model.schools.SchoolStage;
 import org.cordon.model.screening.DailyReport;
+import org.cordon.model.screening.FeverCase;
+import org.cordon.model.screening.FeverCaseStatus;
 import org.cordon.model.screening.FollowUpMember;
 import org.cordon.model.screening.FollowUpRole;
 import org.cordon.model.screening.KeyPerson;
@@ -176,6 +178,19 @@ public final class RecordKinds {
 				.column("fever_found", Cells.count(), DailyReport::getFeverFound, DailyReport::setFeverFound)
 				.optional("remarks", Cells.text(), DailyReport::getRemarks, DailyReport::setRemarks)
 				.exportOrder(Comparator.comparing(DailyReport::getDate).thenComparing(r -> r.getTownship().getCode())).build());
+		add(RecordFormat.keyed("fever-cases", FeverCase.class, FeverCase::new,
+				f -> FeverCase.codeFor(f.getCheckpoint().getCode(), f.getDate(), f.getNumber()), "date,checkpoint,number")
+				.column("date", Cells.date(), FeverCase::getDate, FeverCase::setDate)
+				.reference("checkpoint", Checkpoint.class, FeverCase::getCheckpoint, FeverCase::setCheckpoint)
+				.column("number", Cells.range(1, Integer.MAX_VALUE), FeverCase::getNumber, FeverCase::setNumber)
+				.column("status", Cells.choice(FeverCaseStatus.class), FeverCase::getStatus, FeverCase::setStatus)
+				.optional("person_name", Cells.text(), FeverCase::getPersonName, FeverCase::setPersonName)
+				.optional("phone", Cells.text(), FeverCase::getPhone, FeverCase::setPhone)
+				.optionalReference("key_person", KeyPerson.class, FeverCase::getKeyPerson, FeverCase::setKeyPerson)
+				.optional("outcome", Cells.text(), FeverCase::getOutcome, FeverCase::setOutcome)
+				.exportOrder(Comparator.comparing(FeverCase::getDate).thenComparing(f -> f.getCheckpoint().getCode())
+						.thenComparingInt(FeverCase::getNumber))
+				.build());
 
 		add(RecordFormat.coded("building-leaders", BuildingLeader.class, BuildingLeader::new)
 				.reference("community", Community.class, BuildingLeader::getCommunity, BuildingLeader::setCommunity)

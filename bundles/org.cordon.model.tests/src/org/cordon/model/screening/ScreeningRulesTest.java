@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.cordon.model.InvalidValueException;
+import org.cordon.model.checkpoints.Checkpoint;
+import org.cordon.model.checkpoints.CheckpointKind;
 import org.cordon.model.organisation.Township;
 import org.cordon.model.organisation.TownshipKind;
 import org.junit.jupiter.api.Test;
@@ -119,5 +121,42 @@ class ScreeningRulesTest {
 		DailyReport report = new DailyReport();
 		report.setDate(JAN_28);
 		assertRejected("township", "required", report::validate);
+	}
+
+	@Test
+	void aFeverCaseIsNumberedWithinItsCheckpointAndDayAndStartsOpen() {
+		Checkpoint exit = new Checkpoint("KK-03", "白文高速口", 1, CheckpointKind.EXPRESSWAY_EXIT);
+		FeverCase second = new FeverCase(JAN_28, exit, 2);
+		assertEquals("KK-03@2020-01-28#2", second.getCode());
+		assertEquals(FeverCaseStatus.OPEN, second.getStatus());
+		second.validate();
+		assertRejected("number", "range", () -> second.setNumber(0));
+		assertRejected("status", "required", () -> second.setStatus(null));
+		assertRejected("person_name", "tooLong", () -> second.setPersonName("某".repeat(101)));
+		second.setPersonName("  ");
+		assertNull(second.getPersonName());
+	}
+
+	@Test
+	void aClosedFeverCaseSaysWhy() {
+		FeverCase fever = new FeverCase(JAN_28, new Checkpoint("KK-03", "白文高速口", 1, CheckpointKind.EXPRESSWAY_EXIT), 1);
+		fever.setStatus(FeverCaseStatus.FOLLOWED_UP);
+		fever.setKeyPerson(student);
+		fever.validate();
+		fever.setStatus(FeverCaseStatus.CLOSED);
+		assertRejected("outcome", "closedWithoutOutcome", fever::validate);
+		fever.setOutcome("复测体温正常");
+		fever.validate();
+	}
+
+	@Test
+	void anImportedFeverCaseTakesItsCodeFromItsKey() {
+		FeverCase imported = new FeverCase();
+		imported.setDate(JAN_28);
+		imported.setCheckpoint(new Checkpoint("KK-07", "三交卡口", 2, CheckpointKind.PROVINCIAL_ROAD));
+		assertRejected("number", "range", imported::validate);
+		imported.setNumber(3);
+		imported.validate();
+		assertEquals("KK-07@2020-01-28#3", imported.getCode());
 	}
 }

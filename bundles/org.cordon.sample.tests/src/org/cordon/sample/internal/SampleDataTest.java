@@ -119,7 +119,10 @@ class SampleDataTest {
 		for (String kind : transfer.kinds()) {
 			transfer.exportFile(kind, second.resolve(kind + ".csv"));
 			assertEquals(Files.readString(first.resolve(kind + ".csv")), Files.readString(second.resolve(kind + ".csv")), kind);
-			assertTrue(Files.readAllLines(first.resolve(kind + ".csv")).size() > 1, kind + " has rows in the sample");
+			// The report found no fever at any checkpoint, so no count opened a fever follow-up case.
+			if (!kind.equals("fever-cases")) {
+				assertTrue(Files.readAllLines(first.resolve(kind + ".csv")).size() > 1, kind + " has rows in the sample");
+			}
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.cordon.services.checkpoints;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,18 +44,13 @@ public class CheckpointCountServiceImpl implements CheckpointCountService {
 	@Override
 	public List<CheckpointCount> save(List<CheckpointCount> counts) {
 		return transactions.write(em -> {
-			List<CheckpointCount> stored = new ArrayList<>(counts.size());
 			for (CheckpointCount count : counts) {
 				if (count.getId() == null) {
+					// A new record refers to what the board read earlier; it joins this transaction's copy.
 					count.setCheckpoint(em.find(Checkpoint.class, count.getCheckpoint().getId()));
-					em.persist(count);
-					stored.add(count);
-				} else {
-					stored.add(em.merge(count));
 				}
 			}
-			em.flush();
-			return stored;
+			return Transactions.store(em, counts);
 		});
 	}
 }

@@ -72,19 +72,28 @@ public final class Transactions {
 	 * before those that refer to it); all of them, or none.
 	 */
 	public <T extends org.cordon.model.CordonEntity> List<T> saveAll(List<T> records) {
-		return write(em -> {
-			List<T> stored = new ArrayList<>(records.size());
-			for (T record : records) {
-				if (record.getId() == null) {
-					em.persist(record);
-					stored.add(record);
-				} else {
-					stored.add(em.merge(record));
-				}
+		return write(em -> store(em, records));
+	}
+
+	/**
+	 * Stores new records and merges changed ones within the caller's transaction, and applies
+	 * the rules that follow from them (a count with fever opens follow-up cases): every save of
+	 * records goes through here.
+	 */
+	public static <T extends org.cordon.model.CordonEntity> List<T> store(EntityManager em, List<T> records) {
+		List<T> stored = new ArrayList<>(records.size());
+		for (T record : records) {
+			if (record.getId() == null) {
+				em.persist(record);
+				stored.add(record);
+			} else {
+				stored.add(em.merge(record));
 			}
-			em.flush();
-			return stored;
-		});
+		}
+		em.flush();
+		// A count with fever opens the screening group's follow-up cases in this same transaction.
+		FeverFollowUp.afterSaving(em, stored);
+		return stored;
 	}
 
 	public void writeVoid(Consumer<EntityManager> work) {

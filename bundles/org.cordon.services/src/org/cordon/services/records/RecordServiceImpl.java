@@ -69,17 +69,7 @@ public class RecordServiceImpl implements RecordService {
 				for (CordonEntity record : delete) {
 					remove(em, record);
 				}
-				List<T> stored = new ArrayList<>(save.size());
-				for (T record : save) {
-					if (record.getId() == null) {
-						em.persist(record);
-						stored.add(record);
-					} else {
-						stored.add(em.merge(record));
-					}
-				}
-				em.flush();
-				return stored;
+				return Transactions.store(em, save);
 			});
 		} catch (PersistenceException e) {
 			if (isForeignKeyViolation(e)) {

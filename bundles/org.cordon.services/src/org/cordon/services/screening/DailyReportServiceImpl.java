@@ -45,18 +45,13 @@ public class DailyReportServiceImpl implements DailyReportService {
 	@Override
 	public List<DailyReport> save(List<DailyReport> reports) {
 		return transactions.write(em -> {
-			List<DailyReport> stored = new java.util.ArrayList<>(reports.size());
 			for (DailyReport report : reports) {
 				if (report.getId() == null) {
+					// A new record refers to what the board read earlier; it joins this transaction's copy.
 					report.setTownship(em.find(Township.class, report.getTownship().getId()));
-					em.persist(report);
-					stored.add(report);
-				} else {
-					stored.add(em.merge(report));
 				}
 			}
-			em.flush();
-			return stored;
+			return Transactions.store(em, reports);
 		});
 	}
 }

@@ -67,18 +67,13 @@ public class TemperatureServiceImpl implements TemperatureService {
 	@Override
 	public List<TemperatureReport> save(List<TemperatureReport> reports) {
 		return transactions.write(em -> {
-			List<TemperatureReport> stored = new ArrayList<>(reports.size());
 			for (TemperatureReport report : reports) {
 				if (report.getId() == null) {
+					// A new record refers to what the board read earlier; it joins this transaction's copy.
 					report.setKeyPerson(em.find(KeyPerson.class, report.getKeyPerson().getId()));
-					em.persist(report);
-					stored.add(report);
-				} else {
-					stored.add(em.merge(report));
 				}
 			}
-			em.flush();
-			return stored;
+			return Transactions.store(em, reports);
 		});
 	}
 }

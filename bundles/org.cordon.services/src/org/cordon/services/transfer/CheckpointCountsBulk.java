@@ -25,6 +25,7 @@ import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
+import org.cordon.services.internal.FeverFollowUp;
 import org.cordon.services.internal.LongIntMap;
 
 import jakarta.persistence.EntityManager;
@@ -141,10 +142,45 @@ final class CheckpointCountsBulk {
 			throw new CsvImportException(problems);
 		}
 		Connection connection = em.unwrap(Connection.class);
+		ImportCounts counts;
 		try {
-			return write(connection, rows, checkpoints);
+			counts = write(connection, rows, checkpoints);
 		} catch (SQLException e) {
 			throw new IllegalStateException("the checkpoint counts could not be written: " + e.getMessage(), e);
+		}
+		followFever(file, em, rows, checkpoints, keyLines);
+		return counts;
+	}
+
+	/**
+	 * The screening group's follow-up cases for the rows with fever (and for the rows that lower a
+	 * day's fever below its cases), in the import's transaction; a refusal rolls the import back.
+	 */
+	private static void followFever(CsvFile file, EntityManager em, Rows rows, List<Checkpoint> checkpoints, LongIntMap keyLines) {
+		if (rows.size == 0) {
+			return;
+		}
+		int first = Integer.MAX_VALUE;
+		int last = Integer.MIN_VALUE;
+		for (int i = 0; i < rows.size; i++) {
+			first = Math.min(first, rows.day[i]);
+			last = Math.max(last, rows.day[i]);
+		}
+		FeverFollowUp followUp = FeverFollowUp.between(em, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+		List<CsvProblem> problems = new ArrayList<>();
+		for (int i = 0; i < rows.size; i++) {
+			try {
+				followUp.follow(checkpoints.get(rows.checkpoint[i]), LocalDate.ofEpochDay(rows.day[i]), rows.fever[i]);
+			} catch (InvalidValueException e) {
+				long key = ((long) rows.checkpoint[i] << 32) | (rows.day[i] & 0xFFFFFFFFL);
+				problems.add(new CsvProblem(file.name(), keyLines.get(key, 0), e.getField(), e.getReason()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new CsvImportException(problems);
+		}
+		if (followUp.opened() > 0) {
+			em.flush();
 		}
 	}
 

@@ -31,6 +31,8 @@ import org.cordon.model.publicity.PublicityKind;
 import org.cordon.model.schools.School;
 import org.cordon.model.schools.SchoolStage;
 import org.cordon.model.screening.DailyReport;
+import org.cordon.model.screening.FeverCase;
+import org.cordon.model.screening.FeverCaseStatus;
 import org.cordon.model.screening.FollowUpMember;
 import org.cordon.model.screening.FollowUpRole;
 import org.cordon.model.screening.KeyPerson;
@@ -63,6 +65,7 @@ public final class SampleRecords {
 	public final FollowUpMember villageDoctor;
 	public final TemperatureReport villageDoctorReport;
 	public final DailyReport linquanReport;
+	public final FeverCase feverAtExpresswayExit;
 	public final BuildingLeader buildingLeader;
 	public final FeverClinic feverClinic;
 	public final MedicalTeam medicalTeam;
@@ -112,6 +115,12 @@ public final class SampleRecords {
 		linquanReport.setKeyPersonsFound(3);
 		linquanReport.setFeverFound(1);
 		linquanReport.setRemarks("均已落实居家隔离");
+		feverAtExpresswayExit = new FeverCase(FEB_1, expresswayExit, 1);
+		feverAtExpresswayExit.setStatus(FeverCaseStatus.FOLLOWED_UP);
+		feverAtExpresswayExit.setPersonName("刘某");
+		feverAtExpresswayExit.setPhone("139-0000-0017");
+		feverAtExpresswayExit.setKeyPerson(student);
+		feverAtExpresswayExit.setOutcome("复测体温正常，居家隔离观察");
 
 		buildingLeader = new BuildingLeader(prefix + "BL-1", organisation.wananyuan, "赵楼长");
 		buildingLeader.setBuilding("3号楼");
@@ -175,7 +184,7 @@ public final class SampleRecords {
 	public List<CordonEntity> inStoringOrder() {
 		List<CordonEntity> records = new ArrayList<>(organisation.inStoringOrder());
 		records.addAll(List.of(expresswayExit, expresswayExitCount, student, studentQuarantine, villageDoctor,
-				villageDoctorReport, linquanReport, buildingLeader, feverClinic, medicalTeam, physician, coalCompany,
+				villageDoctorReport, linquanReport, feverAtExpresswayExit, buildingLeader, feverClinic, medicalTeam, physician, coalCompany,
 				cashAndMilk, masks, masksIn, masksToLinquan, countyFunds, tents, handbook, handbooksInLinquan, middleSchool,
 				firstMeeting, checkpointNotice, nightInspection, tooFewGuards, moreGuards, youthTeam, volunteer));
 		return records;

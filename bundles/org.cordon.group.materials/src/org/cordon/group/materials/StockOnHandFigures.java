@@ -1,0 +1,29 @@
+package org.cordon.group.materials;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cordon.services.materials.StockLine;
+import org.cordon.services.materials.StockService;
+import org.cordon.ui.figures.FigureColumn;
+import org.cordon.ui.figures.FigureRow;
+import org.cordon.ui.figures.Figures;
+import org.cordon.ui.figures.FiguresProvider;
+import org.eclipse.ui.services.IServiceLocator;
+
+/** The county store per item: received, issued and on hand. Items come in different units, so nothing is summed. */
+public class StockOnHandFigures implements FiguresProvider {
+
+	@Override
+	public Figures load(IServiceLocator services) {
+		List<FigureRow> rows = new ArrayList<>();
+		for (StockLine line : services.getService(StockService.class).onHand()) {
+			rows.add(FigureRow.of(line.itemCode(), line.item(), line.unit(), line.received(), line.issued(), line.onHand()));
+		}
+		return new Figures("Stock on hand in the county store: receipts less issues, per item", List.of(
+				FigureColumn.text("Code"), FigureColumn.text("Item"), FigureColumn.text("Unit"),
+				FigureColumn.count("Received").notTotalled(), FigureColumn.count("Issued").notTotalled(),
+				FigureColumn.count("On hand").notTotalled().warnWhen(value -> ((Long) value) == 0 ? "none left" : null)),
+				rows);
+	}
+}
