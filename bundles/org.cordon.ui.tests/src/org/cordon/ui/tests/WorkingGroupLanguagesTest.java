@@ -51,7 +51,7 @@ class WorkingGroupLanguagesTest {
 			}
 		}
 		WorkingGroupContribution screening = groups.get(2);
-		assertEquals(List.of("五包一每日体温", "重点人员", "隔离", "五包一包联人员", "体温监测"),
+		assertEquals(List.of("五包一每日体温", "重点人员", "隔离", "五包一包联人员", "体温监测", "发热人员追踪"),
 				screening.editors().stream().map(WorkingGroupContribution.EditorContribution::name).toList());
 	}
 
