@@ -15,7 +15,7 @@ java_home=${CORDON_JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | hea
 java=${java_home:+$java_home/bin/}java
 javac=${java_home:+$java_home/bin/}javac
 classpath=""
-for pattern in org.cordon.model_ org.cordon.services_ org.cordon.diagram_ org.cordon.diagram.organisation_ \
+for pattern in org.cordon.model_ org.cordon.io_ org.cordon.services_ org.cordon.diagram_ org.cordon.diagram.organisation_ \
     org.eclipse.elk.core_ org.eclipse.elk.graph_ org.eclipse.elk.alg.layered_ org.eclipse.elk.alg.common_ \
     org.eclipse.emf.common_ org.eclipse.emf.ecore_ com.google.guava_ org.eclipse.xtext.xbase.lib_ jakarta.persistence-api_ \
     org.eclipse.equinox.common_ org.eclipse.equinox.registry_ org.eclipse.equinox.preferences_ org.eclipse.osgi_; do

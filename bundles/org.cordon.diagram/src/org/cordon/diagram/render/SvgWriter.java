@@ -30,7 +30,7 @@ public final class SvgWriter {
 				+ n(drawing.height()) + "\" viewBox=\"0 0 " + n(drawing.width()) + " " + n(drawing.height()) + "\" font-family=\""
 				+ FONTS + "\">\n");
 		out.write("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-				+ "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"context-stroke\"/></marker></defs>\n");
+				+ "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#7a869e\"/></marker></defs>\n");
 		out.write("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
 		for (Figure figure : drawing.figures()) {
 			out.write("<g class=\"" + figure.kind().cssClass() + "\" data-element=\"" + escape(figure.elementId()) + "\">");
