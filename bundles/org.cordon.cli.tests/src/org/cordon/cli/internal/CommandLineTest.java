@@ -191,4 +191,33 @@ class CommandLineTest {
 		});
 		return values;
 	}
+
+	@Test
+	void diagramDrawsThePairingAsSvgAndTheLeadershipAsPng() throws Exception {
+		Path data = temp.resolve("county");
+		Path svg = temp.resolve("pairing.svg");
+		Result pairing = run("--data", data.toString(), "diagram", "pairing", "--out", svg.toString());
+		assertEquals(CommandLine.OK, pairing.exitCode(), pairing.err());
+		assertTrue(pairing.out().startsWith("drew Pairing ("), pairing.out());
+		String text = Files.readString(svg);
+		assertEquals(117, text.split("class=\"node\" data-element=\"community/", -1).length - 1);
+		assertEquals(43, text.split("class=\"node\" data-element=\"unit/", -1).length - 1);
+
+		Path png = temp.resolve("leadership.png");
+		Result leadership = run("--data", data.toString(), "diagram", "leadership", "--out", png.toString());
+		assertEquals(CommandLine.OK, leadership.exitCode(), leadership.err());
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+		assertTrue(image.getWidth() > 600 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
+	}
+
+	@Test
+	void diagramRefusesAnUnknownDiagramAndAnUnknownFormat() {
+		Path data = temp.resolve("county");
+		Result unknown = run("--data", data.toString(), "diagram", "orgchart", "--out", temp.resolve("x.svg").toString());
+		assertEquals(CommandLine.USAGE, unknown.exitCode());
+		assertEquals("cordon: there is no diagram 'orgchart'; the diagrams are leadership|pairing; try 'cordon help'.\n", unknown.err());
+		Result format = run("--data", data.toString(), "diagram", "pairing", "--out", temp.resolve("x.pdf").toString());
+		assertEquals(CommandLine.USAGE, format.exitCode());
+		assertFalse(Files.exists(temp.resolve("x.pdf")));
+	}
 }

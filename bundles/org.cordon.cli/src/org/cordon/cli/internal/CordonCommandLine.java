@@ -40,6 +40,8 @@ public class CordonCommandLine implements CommandLine {
 			  sample load           load the Lin County sample data set into the database
 			  db backup --to DIR    copy the database into DIR while it may stay in use (Derby online backup)
 			  db restore --from DIR replace the database with a backup made by 'db backup' 
+			  diagram ID --out FILE draw a diagram (leadership, pairing) as FILE.svg or FILE.png,
+			                        with the positions users pinned in the workbench
 			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
 			  help                  this text
 
@@ -89,6 +91,7 @@ public class CordonCommandLine implements CommandLine {
 			case "init" -> init(parsed, out, err);
 			case "sample" -> sample(parsed, out, err);
 			case "db" -> db(parsed, out, err);
+			case "diagram" -> DiagramCommand.run(database, parsed.settings(), parsed.commandArguments(), out, err);
 			default -> usageError(err, "unknown command '" + parsed.command() + "'");
 			};
 		} catch (DatabaseUnavailableException e) {

@@ -1,0 +1,145 @@
+import java.awt.image.BufferedImage;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cordon.diagram.description.RepresentationDescription;
+import org.cordon.diagram.description.ServiceLookup;
+import org.cordon.diagram.graph.DiagramBuilder;
+import org.cordon.diagram.graph.DiagramGraph;
+import org.cordon.diagram.graph.ViewSettings;
+import org.cordon.diagram.layout.DiagramLayout;
+import org.cordon.diagram.organisation.PairingDiagram;
+import org.cordon.diagram.render.DiagramPainter;
+import org.cordon.diagram.render.Drawing;
+import org.cordon.diagram.render.PngWriter;
+import org.cordon.model.organisation.Community;
+import org.cordon.model.organisation.CountyUnit;
+import org.cordon.model.organisation.Pairing;
+import org.cordon.model.organisation.Township;
+import org.cordon.model.organisation.TownshipKind;
+import org.cordon.services.organisation.OrganisationService;
+import org.cordon.services.organisation.OrganisationSnapshot;
+import org.cordon.services.records.RecordService;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkNode;
+
+/**
+ * The diagram layer's speed, outside OSGi and without a database: the pairing diagram of the
+ * sample's size (43 units, 117 communities in 23 townships) built and laid out, against plain
+ * ELK laying out the same ELK graph; and a synthetic pairing diagram of 5,000 nodes built, laid
+ * out and drawn into an image. Prints {@code layout_ratio} and {@code big_diagram_s}.
+ */
+public class DiagramBenchmark {
+
+	public static void main(String[] args) {
+		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+		OrganisationSnapshot county = pairingModel(43, 23, 117);
+		RepresentationDescription<OrganisationSnapshot> pairing = PairingDiagram.describe(lookup(county), 4);
+
+		for (int i = 0; i < 5; i++) {
+			buildAndLayOut(pairing, county);
+			plainElk(pairing, county);
+		}
+		double[] ours = new double[runs];
+		double[] plain = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			ours[i] = buildAndLayOut(pairing, county);
+			plain[i] = plainElk(pairing, county);
+		}
+		double oursMs = median(ours) / 1e6;
+		double plainMs = median(plain) / 1e6;
+		System.out.printf(Locale.ROOT, "pairing_build_layout_ms: %.2f%n", oursMs);
+		System.out.printf(Locale.ROOT, "pairing_plain_elk_ms: %.2f%n", plainMs);
+		System.out.printf(Locale.ROOT, "layout_ratio: %.2f%n", oursMs / plainMs);
+
+		OrganisationSnapshot big = pairingModel(1000, 200, 3800);
+		RepresentationDescription<OrganisationSnapshot> bigPairing = PairingDiagram.describe(lookup(big), 4);
+		long start = System.nanoTime();
+		DiagramGraph graph = DiagramBuilder.build(bigPairing, big, ViewSettings.defaults(bigPairing));
+		DiagramLayout.arrange(graph, bigPairing.direction(), Map.of());
+		long laidOut = System.nanoTime();
+		Drawing drawing = DiagramPainter.paint(graph);
+		BufferedImage image = PngWriter.render(drawing, PngWriter.scaleFor(drawing, 1.0));
+		long drawn = System.nanoTime();
+		System.out.printf(Locale.ROOT, "big_diagram_nodes: %d%n", graph.nodes().size());
+		System.out.printf(Locale.ROOT, "big_diagram_edges: %d%n", graph.edges().size());
+		System.out.printf(Locale.ROOT, "big_diagram_layout_s: %.2f%n", (laidOut - start) / 1e9);
+		System.out.printf(Locale.ROOT, "big_diagram_image: %dx%d%n", image.getWidth(), image.getHeight());
+		System.out.printf(Locale.ROOT, "big_diagram_s: %.2f%n", (drawn - start) / 1e9);
+	}
+
+	private static long buildAndLayOut(RepresentationDescription<OrganisationSnapshot> description, OrganisationSnapshot model) {
+		long start = System.nanoTime();
+		DiagramGraph graph = DiagramBuilder.build(description, model, ViewSettings.defaults(description));
+		DiagramLayout.arrange(graph, description.direction(), Map.of());
+		return System.nanoTime() - start;
+	}
+
+	/** ELK alone, on the graph our layer hands it (built beforehand, outside the timing). */
+	private static long plainElk(RepresentationDescription<OrganisationSnapshot> description, OrganisationSnapshot model) {
+		DiagramGraph graph = DiagramBuilder.build(description, model, ViewSettings.defaults(description));
+		ElkNode elk = DiagramLayout.toElk(graph, description.direction());
+		long start = System.nanoTime();
+		new RecursiveGraphLayoutEngine().layout(elk, new BasicProgressMonitor());
+		return System.nanoTime() - start;
+	}
+
+	/** Units, townships and communities, each community paired with a unit in turn; the same every run. */
+	static OrganisationSnapshot pairingModel(int unitCount, int townshipCount, int communityCount) {
+		List<CountyUnit> units = new ArrayList<>();
+		for (int i = 1; i <= unitCount; i++) {
+			CountyUnit unit = new CountyUnit(String.format("U-%04d", i), "县直单位" + i);
+			unit.setShortName("单位" + i);
+			units.add(unit);
+		}
+		List<Township> townships = new ArrayList<>();
+		for (int i = 1; i <= townshipCount; i++) {
+			townships.add(new Township(String.format("T-%03d", i), "乡镇" + i, TownshipKind.TOWN));
+		}
+		List<Community> communities = new ArrayList<>();
+		List<Pairing> pairings = new ArrayList<>();
+		for (int i = 1; i <= communityCount; i++) {
+			// Townships get uneven shares, as in the county, where the seat holds most communities.
+			Township township = townships.get(i % 3 == 0 ? 0 : (i - 1) % townshipCount);
+			Community community = new Community(String.format("C-%05d", i), "小区" + i, township);
+			communities.add(community);
+			if (i % 29 != 0) {
+				pairings.add(new Pairing("PAIR-" + community.getCode(), units.get((i * 7) % unitCount), community));
+			}
+		}
+		return new OrganisationSnapshot(List.of(), List.of(), List.of(), List.of(), townships, communities, units, pairings);
+	}
+
+	private static ServiceLookup lookup(OrganisationSnapshot model) {
+		Map<Class<?>, Object> services = new HashMap<>();
+		services.put(OrganisationService.class, Proxy.newProxyInstance(DiagramBenchmark.class.getClassLoader(),
+				new Class<?>[] { OrganisationService.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("snapshot")) {
+						return model;
+					}
+					throw new UnsupportedOperationException(method.getName());
+				}));
+		services.put(RecordService.class, Proxy.newProxyInstance(DiagramBenchmark.class.getClassLoader(),
+				new Class<?>[] { RecordService.class }, (proxy, method, arguments) -> {
+					throw new UnsupportedOperationException("the benchmark does not edit");
+				}));
+		return new ServiceLookup() {
+			@Override
+			public <S> S get(Class<S> type) {
+				return type.cast(services.get(type));
+			}
+		};
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+}

@@ -1,0 +1,147 @@
+package org.cordon.diagram.organisation;
+
+import java.util.Optional;
+
+import org.cordon.diagram.description.ChildLayout;
+import org.cordon.diagram.description.DiagramFilter;
+import org.cordon.diagram.description.DiagramLayer;
+import org.cordon.diagram.description.DiagramProvider;
+import org.cordon.diagram.description.DiagramTool;
+import org.cordon.diagram.description.EdgeMapping;
+import org.cordon.diagram.description.ElementMapping;
+import org.cordon.diagram.description.LayoutDirection;
+import org.cordon.diagram.description.ModelChange;
+import org.cordon.diagram.description.RepresentationDescription;
+import org.cordon.diagram.description.Rgb;
+import org.cordon.diagram.description.ServiceLookup;
+import org.cordon.diagram.description.Severity;
+import org.cordon.diagram.description.Style;
+import org.cordon.diagram.description.ValidationRule;
+import org.cordon.model.organisation.Community;
+import org.cordon.model.organisation.CountyUnit;
+import org.cordon.model.organisation.Pairing;
+import org.cordon.model.organisation.Township;
+import org.cordon.services.organisation.OrganisationService;
+import org.cordon.services.organisation.OrganisationSnapshot;
+import org.cordon.services.records.RecordService;
+
+/**
+ * 包联: the county units and the communities they answer for, grouped by township, an edge per
+ * pairing. A community no unit covers is red, a unit over the load threshold amber; both are
+ * problems. Dropping a community on a unit, or dragging a pairing's end to another unit,
+ * re-pairs it.
+ */
+public class PairingDiagram implements DiagramProvider {
+
+	public static final String ID = "pairing";
+	public static final Rgb UNPAIRED = Rgb.hex("#f6c4c4");
+	public static final Rgb UNPAIRED_BORDER = Rgb.hex("#c62828");
+	public static final Rgb OVERLOADED = Rgb.hex("#ffd98a");
+	public static final Rgb OVERLOADED_BORDER = Rgb.hex("#c77800");
+
+	@Override
+	public RepresentationDescription<OrganisationSnapshot> describe(ServiceLookup services) {
+		return describe(services, OrganisationDiagramPreferences.unitLoadThreshold());
+	}
+
+	public static RepresentationDescription<OrganisationSnapshot> describe(ServiceLookup services, int loadThreshold) {
+		OrganisationService organisation = services.get(OrganisationService.class);
+		RecordService records = services.get(RecordService.class);
+		Style unitStyle = Style.NODE.withFill(Rgb.hex("#e3ecfa")).withBorder(Rgb.hex("#3e64a8"), 1.2).withFont(12, true);
+		Style communityStyle = Style.NODE.withFill(Rgb.hex("#eef6ea")).withBorder(Rgb.hex("#5b8a4a"), 1).withCornerRadius(12);
+
+		return RepresentationDescription.<OrganisationSnapshot>builder(ID, "Pairing")
+				.model(organisation::snapshot)
+				.direction(LayoutDirection.RIGHT)
+				.layer(new DiagramLayer("pairings", "Pairings", true))
+				.layer(new DiagramLayer("units", "County units", true))
+				.element(ElementMapping.<OrganisationSnapshot, Township>container("township", Township.class)
+						.candidates(m -> m.townships().stream().filter(t -> !m.communitiesOf(t).isEmpty()).toList())
+						.label(Township::getName)
+						.childLayout(ChildLayout.BOX))
+				.element(ElementMapping.<OrganisationSnapshot, Community>node("community", Community.class)
+						.inside("township", (OrganisationSnapshot m, Township t) -> m.communitiesOf(t))
+						.label(Community::getName)
+						.style(communityStyle)
+						.styleWhen((m, c) -> m.pairingOf(c).isEmpty(), s -> s.withFill(UNPAIRED).withBorder(UNPAIRED_BORDER, 2)))
+				.element(ElementMapping.<OrganisationSnapshot, CountyUnit>node("unit", CountyUnit.class)
+						.candidates(OrganisationSnapshot::units)
+						.label((OrganisationSnapshot m, CountyUnit u) -> unitName(u) + "\n" + m.communitiesPairedWith(u).size() + " communities")
+						.style(unitStyle)
+						.layer("units")
+						.styleWhen((m, u) -> m.communitiesPairedWith(u).size() > loadThreshold,
+								s -> s.withFill(OVERLOADED).withBorder(OVERLOADED_BORDER, 2)))
+				.edge(EdgeMapping.<OrganisationSnapshot, Pairing>edge("pairing", Pairing.class, "community", "unit")
+						.candidates(OrganisationSnapshot::pairings)
+						.ends(Pairing::getCommunity, Pairing::getUnit)
+						.layer("pairings"))
+				.rule(new ValidationRule<OrganisationSnapshot, Community>("unpaired", "community", Severity.ERROR,
+						(m, c) -> m.pairingOf(c).isEmpty(),
+						(m, c) -> c.getName() + " (" + c.getCode() + ") is not paired with any county unit"))
+				.rule(new ValidationRule<OrganisationSnapshot, CountyUnit>("overloaded", "unit", Severity.WARNING,
+						(m, u) -> m.communitiesPairedWith(u).size() > loadThreshold,
+						(m, u) -> unitName(u) + " answers for " + m.communitiesPairedWith(u).size() + " communities, more than "
+								+ loadThreshold))
+				.filter(new DiagramFilter<OrganisationSnapshot, Community>("only-unpaired", "Only unpaired communities", "community",
+						(m, c) -> m.pairingOf(c).isPresent()))
+				.filter(new DiagramFilter<OrganisationSnapshot, CountyUnit>("hide-idle-units", "Hide units without communities", "unit",
+						(m, u) -> m.communitiesPairedWith(u).isEmpty()))
+				.tool(new DiagramTool.DropOnto<>("pair", "Pair with unit", "community", "unit",
+						(m, community, unit) -> pair(records, m, (Community) community, (CountyUnit) unit)))
+				.tool(new DiagramTool.Reconnect<>("repair", "Re-pair", "pairing", "unit",
+						(m, pairing, unit) -> pair(records, m, ((Pairing) pairing).getCommunity(), (CountyUnit) unit)))
+				.tool(new DiagramTool.Delete<>("unpair", "Unpair", "pairing", (m, pairing) -> unpair(records, (Pairing) pairing)))
+				.tool(new DiagramTool.Create<>("new-community", "Community", "township",
+						(m, township, name) -> RecordChanges.create("New community " + name, records,
+								() -> new Community(RecordChanges.nextCode("C-", m.communities()), name, (Township) township))))
+				.tool(new DiagramTool.DirectEdit<>("rename-community", "Rename", "community", c -> ((Community) c).getName(),
+						(m, c, name) -> rename(records, (Community) c, name)))
+				.tool(new DiagramTool.DirectEdit<>("rename-unit", "Short name", "unit", u -> unitName((CountyUnit) u),
+						(m, u, name) -> renameUnit(records, (CountyUnit) u, name)))
+				.build();
+	}
+
+	/** The unit's label: its short name if it has one. */
+	static String unitName(CountyUnit unit) {
+		return unit.getShortName() != null ? unit.getShortName() : unit.getName();
+	}
+
+	/** Pairs a community with a unit: re-pairs its pairing, or creates one; nothing if it is paired there already. */
+	static ModelChange pair(RecordService records, OrganisationSnapshot model, Community community, CountyUnit unit) {
+		Optional<Pairing> existing = model.pairingOf(community);
+		String label = "Pair " + community.getName() + " with " + unitName(unit);
+		if (existing.isEmpty()) {
+			return RecordChanges.create(label, records, () -> new Pairing("PAIR-" + community.getCode(), unit, community));
+		}
+		CountyUnit previous = existing.get().getUnit();
+		if (previous.getCode().equals(unit.getCode())) {
+			return null;
+		}
+		return RecordChanges.update(label, records, existing.get(), p -> p.setUnit(unit), p -> p.setUnit(previous));
+	}
+
+	static ModelChange unpair(RecordService records, Pairing pairing) {
+		CountyUnit unit = pairing.getUnit();
+		Community community = pairing.getCommunity();
+		String code = pairing.getCode();
+		return RecordChanges.delete("Unpair " + community.getName(), records, pairing, () -> {
+			Pairing again = new Pairing(code, unit, community);
+			again.setSince(pairing.getSince());
+			return again;
+		});
+	}
+
+	private static ModelChange rename(RecordService records, Community community, String name) {
+		String previous = community.getName();
+		return name.equals(previous) ? null
+				: RecordChanges.update("Rename " + previous, records, community, c -> c.setName(name), c -> c.setName(previous));
+	}
+
+	private static ModelChange renameUnit(RecordService records, CountyUnit unit, String shortName) {
+		String previous = unit.getShortName();
+		String wanted = RecordChanges.blankToNull(shortName);
+		return java.util.Objects.equals(wanted, previous) ? null
+				: RecordChanges.update("Rename " + unitName(unit), records, unit, u -> u.setShortName(wanted),
+						u -> u.setShortName(previous));
+	}
+}

@@ -1,0 +1,290 @@
+package org.cordon.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.cordon.diagram.description.DiagramTool;
+import org.cordon.diagram.description.ModelChange;
+import org.cordon.diagram.description.RepresentationDescription;
+import org.cordon.diagram.description.Severity;
+import org.cordon.diagram.graph.DiagramGraph;
+import org.cordon.diagram.graph.DiagramNode;
+import org.cordon.diagram.organisation.LeadershipDiagram;
+import org.cordon.diagram.organisation.PairingDiagram;
+import org.cordon.diagram.render.Drawing;
+import org.cordon.diagram.render.PngWriter;
+import org.cordon.diagram.render.SvgWriter;
+import org.cordon.diagram.session.DiagramDescriptions;
+import org.cordon.diagram.session.DiagramSession;
+import org.cordon.diagram.session.OsgiServiceLookup;
+import org.cordon.model.organisation.Community;
+import org.cordon.model.organisation.CountyUnit;
+import org.cordon.model.organisation.Pairing;
+import org.cordon.model.organisation.PositionRole;
+import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.DatabaseSettings;
+import org.cordon.services.diagram.DiagramPositionService;
+import org.cordon.services.diagram.DiagramPositionService.Place;
+import org.cordon.services.organisation.OrganisationService;
+import org.cordon.services.organisation.OrganisationSnapshot;
+import org.cordon.tests.common.OsgiServices;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Both organisation diagrams over the Lin County sample data, loaded once for the class. */
+class OrganisationDiagramsTest {
+
+	private static final int THRESHOLD = 4;
+
+	@TempDir
+	static Path temp;
+
+	private static CordonDatabase database;
+	private static OrganisationService organisation;
+	private static DiagramPositionService positions;
+	private static OsgiServiceLookup services;
+
+	@BeforeAll
+	static void openSampleDatabase() {
+		database = OsgiServices.await(CordonDatabase.class);
+		database.open(DatabaseSettings.embedded(temp.resolve("data")).populatedWhenNew());
+		organisation = OsgiServices.await(OrganisationService.class);
+		positions = OsgiServices.await(DiagramPositionService.class);
+		services = new OsgiServiceLookup();
+	}
+
+	@AfterAll
+	static void closeDatabase() {
+		database.close();
+	}
+
+	private static DiagramSession<OrganisationSnapshot> pairing() {
+		DiagramSession<OrganisationSnapshot> session = new DiagramSession<>(PairingDiagram.describe(services, THRESHOLD), positions);
+		session.reload();
+		return session;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static DiagramSession<OrganisationSnapshot> leadership() {
+		var description = (RepresentationDescription<OrganisationSnapshot>) new LeadershipDiagram().describe(services);
+		DiagramSession<OrganisationSnapshot> session = new DiagramSession<>(description, positions);
+		session.reload();
+		return session;
+	}
+
+	private static long count(DiagramGraph graph, String mappingId) {
+		return graph.nodes().stream().filter(n -> n.mappingId().equals(mappingId)).count();
+	}
+
+	@Test
+	void bothDiagramsAreContributedThroughTheExtensionPoint() {
+		assertEquals(List.of("leadership", "pairing"), DiagramDescriptions.all().stream().map(c -> c.id()).sorted().toList());
+		assertEquals("pairing", DiagramDescriptions.find("pairing").orElseThrow().create(services).id());
+	}
+
+	@Test
+	void pairingShowsEveryUnitAndCommunityGroupedByTownshipWithAnEdgePerPairing() {
+		DiagramGraph graph = pairing().graph();
+		assertEquals(43, count(graph, "unit"));
+		assertEquals(117, count(graph, "community"));
+		OrganisationSnapshot model = organisation.snapshot();
+		long townshipsWithCommunities = model.townships().stream().filter(t -> !model.communitiesOf(t).isEmpty()).count();
+		assertEquals(townshipsWithCommunities, count(graph, "township"));
+		assertEquals(117, graph.edges().size());
+		for (DiagramNode community : graph.nodes().stream().filter(n -> n.mappingId().equals("community")).toList()) {
+			assertEquals("township", community.parent().mappingId());
+			assertEquals(((Community) community.semantic()).getTownship().getCode(), community.parent().semantic() instanceof
+					org.cordon.model.organisation.Township t ? t.getCode() : null);
+		}
+	}
+
+	@Test
+	void unitsOverTheThresholdAreAmberWarningsAndTheSampleLeavesNoCommunityUnpaired() {
+		DiagramGraph graph = pairing().graph();
+		OrganisationSnapshot model = organisation.snapshot();
+		Set<String> overloaded = new HashSet<>();
+		for (CountyUnit unit : model.units()) {
+			if (model.communitiesPairedWith(unit).size() > THRESHOLD) {
+				overloaded.add("unit/" + unit.getCode());
+			}
+		}
+		assertFalse(overloaded.isEmpty(), "the sample has units answering for 5 communities");
+		Set<String> warned = new HashSet<>();
+		graph.problems().forEach(p -> {
+			assertEquals(Severity.WARNING, p.severity(), p.message());
+			warned.add(p.elementId());
+		});
+		assertEquals(overloaded, warned);
+		for (String id : overloaded) {
+			assertEquals(PairingDiagram.OVERLOADED, graph.node(id).style().fill());
+		}
+	}
+
+	@Test
+	void leadershipShowsTheLeadersTheOfficeAndNineGroupsWithTheirSeatsAndTheTownships() {
+		DiagramGraph graph = leadership().graph();
+		OrganisationSnapshot model = organisation.snapshot();
+		assertEquals(1, count(graph, "leading-group"));
+		assertEquals(13, count(graph, "leader"), "2 joint leaders, the executive deputy and 10 deputies");
+		assertEquals(10, count(graph, "group"), "一室九组");
+		long groupSeats = model.positions().stream().filter(p -> p.getWorkingGroup() != null).count();
+		assertEquals(groupSeats, count(graph, "position"));
+		assertEquals(23, count(graph, "township"));
+		long memberSeats = model.positions().stream().filter(p -> p.getWorkingGroup() == null && p.getRole() == PositionRole.MEMBER).count();
+		assertEquals(memberSeats - 2 * 23, count(graph, "member"), "each township's secretary and head show on the township");
+		assertEquals(10 + 2, graph.edges().size());
+		for (DiagramNode seat : graph.nodes().stream().filter(n -> n.mappingId().equals("position")).toList()) {
+			assertTrue(graph.node("group/" + ((org.cordon.model.organisation.Position) seat.semantic()).getWorkingGroup().getCode())
+					.encloses(seat));
+		}
+	}
+
+	@Test
+	void theSameModelGetsTheSameCoordinates() {
+		assertEquals(coordinates(pairing().graph()), coordinates(pairing().graph()));
+		assertEquals(coordinates(leadership().graph()), coordinates(leadership().graph()));
+	}
+
+	private static List<String> coordinates(DiagramGraph graph) {
+		List<String> all = new ArrayList<>();
+		graph.nodes().forEach(n -> all.add(n.toString() + " " + n.absoluteX() + "," + n.absoluteY()));
+		graph.edges().forEach(e -> all.add(e.id() + " " + e.route()));
+		return all;
+	}
+
+	@Test
+	void aMovedNodeStaysPinnedThroughArrangeAllAndInTheDatabase() {
+		DiagramSession<OrganisationSnapshot> session = pairing();
+		DiagramNode unit = session.graph().node("unit/U-07");
+		double laidOutX = unit.x();
+		double laidOutY = unit.y();
+		Place moved = new Place(laidOutX + 333, laidOutY + 47);
+		ModelChange move = session.move(Map.of(unit.id(), moved));
+		move.apply();
+		try {
+			session.arrangeAll();
+			DiagramNode after = session.graph().node("unit/U-07");
+			assertEquals(moved.x(), after.x());
+			assertEquals(moved.y(), after.y());
+			assertTrue(after.isPinned());
+
+			DiagramSession<OrganisationSnapshot> reopened = pairing();
+			assertEquals(moved.x(), reopened.graph().node("unit/U-07").x());
+			assertEquals(Map.of("unit/U-07", moved), positions.pinned(PairingDiagram.ID));
+		} finally {
+			move.undo();
+		}
+		session.arrangeAll();
+		assertFalse(session.graph().node("unit/U-07").isPinned());
+		assertEquals(laidOutX, session.graph().node("unit/U-07").x());
+		assertEquals(Map.of(), positions.pinned(PairingDiagram.ID));
+	}
+
+	@Test
+	void theSvgParsesAndHasOneElementPerModelNode() throws Exception {
+		DiagramSession<OrganisationSnapshot> session = pairing();
+		StringWriter svg = new StringWriter();
+		SvgWriter.write(session.drawing(), svg);
+		var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(svg.toString().getBytes(StandardCharsets.UTF_8)));
+		NodeList groups = document.getElementsByTagName("g");
+		Set<String> nodeElements = new HashSet<>();
+		int edges = 0;
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			String kind = group.getAttribute("class");
+			if (kind.equals("edge")) {
+				edges++;
+			} else {
+				assertTrue(nodeElements.add(group.getAttribute("data-element")), "one element per node: " + group.getAttribute("data-element"));
+			}
+		}
+		Set<String> expected = new HashSet<>();
+		session.graph().nodes().forEach(n -> expected.add(n.id()));
+		assertEquals(expected, nodeElements);
+		assertEquals(117, edges);
+		assertTrue(svg.toString().contains("元倍花园"), "labels are written as text");
+	}
+
+	@Test
+	void thePngDecodesAtTheDrawingsSize() throws Exception {
+		Drawing drawing = leadership().drawing();
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		PngWriter.write(drawing, 1.0, png);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+		assertNotNull(image);
+		assertEquals((int) Math.ceil(drawing.width()), image.getWidth());
+		assertEquals((int) Math.ceil(drawing.height()), image.getHeight());
+		assertTrue(image.getWidth() > 600 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void droppingACommunityOnAnotherUnitRepairsItInTheDatabaseAndUndoRestoresIt() {
+		DiagramSession<OrganisationSnapshot> session = pairing();
+		OrganisationSnapshot model = session.model();
+		Community community = model.communities().get(0);
+		CountyUnit before = model.pairingOf(community).orElseThrow().getUnit();
+		CountyUnit other = model.units().stream().filter(u -> !u.getCode().equals(before.getCode())).findFirst().orElseThrow();
+		DiagramTool.DropOnto<OrganisationSnapshot> drop = session.description().dropTool("community", "unit").orElseThrow();
+		ModelChange change = drop.action().drop(model, community, other);
+		change.apply();
+		assertEquals(other.getCode(), unitOf(community));
+		session.reload();
+		assertTrue(session.graph().edges().stream().anyMatch(e -> e.source().id().equals("community/" + community.getCode())
+				&& e.target().id().equals("unit/" + other.getCode())));
+		change.undo();
+		assertEquals(before.getCode(), unitOf(community));
+		change.apply();
+		assertEquals(other.getCode(), unitOf(community));
+		change.undo();
+		assertEquals(before.getCode(), unitOf(community));
+	}
+
+	@Test
+	void anUnpairedCommunityIsRedAndAnErrorUntilUndone() {
+		DiagramSession<OrganisationSnapshot> session = pairing();
+		Pairing pairing = session.model().pairings().get(3);
+		var unpair = (DiagramTool.Delete<OrganisationSnapshot>) session.description().tool("unpair");
+		ModelChange change = unpair.action().change(session.model(), pairing);
+		change.apply();
+		try {
+			session.reload();
+			String id = "community/" + pairing.getCommunity().getCode();
+			assertEquals(PairingDiagram.UNPAIRED, session.graph().node(id).style().fill());
+			assertTrue(session.graph().problems().stream().anyMatch(p -> p.elementId().equals(id) && p.severity() == Severity.ERROR));
+			assertEquals(116, session.graph().edges().size());
+		} finally {
+			change.undo();
+		}
+		session.reload();
+		assertEquals(117, session.graph().edges().size());
+		assertNotEquals(PairingDiagram.UNPAIRED, session.graph().node("community/" + pairing.getCommunity().getCode()).style().fill());
+	}
+
+	private static String unitOf(Community community) {
+		return organisation.snapshot().pairingOf(community).orElseThrow().getUnit().getCode();
+	}
+}

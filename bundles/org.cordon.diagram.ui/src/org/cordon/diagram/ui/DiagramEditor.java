@@ -1,0 +1,751 @@
+package org.cordon.diagram.ui;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.cordon.diagram.description.DiagramFilter;
+import org.cordon.diagram.description.DiagramLayer;
+import org.cordon.diagram.description.DiagramTool;
+import org.cordon.diagram.description.ModelChange;
+import org.cordon.diagram.description.RepresentationDescription;
+import org.cordon.diagram.graph.DiagramEdge;
+import org.cordon.diagram.graph.DiagramElement;
+import org.cordon.diagram.graph.DiagramGraph;
+import org.cordon.diagram.graph.DiagramNode;
+import org.cordon.diagram.graph.DiagramProblem;
+import org.cordon.diagram.render.Drawing;
+import org.cordon.diagram.render.PngWriter;
+import org.cordon.diagram.render.SvgWriter;
+import org.cordon.diagram.session.DiagramDescriptions;
+import org.cordon.diagram.session.DiagramSession;
+import org.cordon.diagram.session.OsgiServiceLookup;
+import org.cordon.services.diagram.DiagramPositionService;
+import org.cordon.services.diagram.DiagramPositionService.Place;
+import org.cordon.ui.navigator.OrganisationNavigator;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+/**
+ * A contributed diagram in the workbench: the canvas with its palette and tool bar, selection in
+ * the Properties view, the elements in the Outline, validation problems in the Problems view,
+ * and every change through Edit > Undo/Redo.
+ */
+public class DiagramEditor extends EditorPart implements ISelectionProvider {
+
+	public static final String ID = "org.cordon.diagram.ui.editor";
+	public static final String PROBLEM_MARKER = "org.cordon.diagram.ui.diagramProblem";
+
+	private final IUndoContext undoContext = new ObjectUndoContext(this, "diagram");
+	private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
+	private DiagramSession<Object> session;
+	private Drawing drawing;
+	private DiagramCanvas canvas;
+	private DiagramTool<Object> armedTool;
+	private ToolItem selectItem;
+	private DiagramOutlinePage outline;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DiagramEditorInput diagramInput)) {
+			throw new PartInitException("The diagram editor opens diagrams, not " + input.getName() + ".");
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		OsgiServiceLookup services = new OsgiServiceLookup();
+		try {
+			@SuppressWarnings("unchecked")
+			RepresentationDescription<Object> description = (RepresentationDescription<Object>) DiagramDescriptions
+					.find(diagramInput.diagramId())
+					.orElseThrow(() -> new IllegalStateException("no plug-in contributes the diagram " + diagramInput.diagramId()))
+					.create(services);
+			session = new DiagramSession<>(description, services.get(DiagramPositionService.class));
+		} catch (RuntimeException e) {
+			throw new PartInitException("The diagram " + input.getName() + " cannot be opened: " + messageOf(e), e);
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(2, false));
+		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		createToolBar(bar);
+		ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
+		palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+		canvas = new DiagramCanvas(parent, new CanvasActions());
+		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		createPalette(palette);
+		createContextMenu();
+		getSite().setSelectionProvider(this);
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+		try {
+			reload();
+		} catch (RuntimeException e) {
+			Label failure = new Label(parent, SWT.WRAP);
+			failure.setText("The diagram cannot be shown: " + messageOf(e));
+		}
+		canvas.control().getDisplay().asyncExec(() -> {
+			if (!canvas.control().isDisposed()) {
+				canvas.fit();
+			}
+		});
+	}
+
+	private void createToolBar(ToolBar bar) {
+		button(bar, "Zoom in", () -> canvas.setZoom(canvas.zoom() * 1.25));
+		button(bar, "Zoom out", () -> canvas.setZoom(canvas.zoom() / 1.25));
+		button(bar, "100 %", () -> canvas.setZoom(1));
+		button(bar, "Fit", () -> canvas.fit());
+		new ToolItem(bar, SWT.SEPARATOR);
+		button(bar, "Arrange All", this::arrangeAll);
+		button(bar, "Unpin", this::unpinSelection);
+		new ToolItem(bar, SWT.SEPARATOR);
+		ToolItem layers = new ToolItem(bar, SWT.DROP_DOWN);
+		layers.setText("Layers");
+		layers.addListener(SWT.Selection, e -> showLayerMenu(bar, layers));
+		ToolItem filters = new ToolItem(bar, SWT.DROP_DOWN);
+		filters.setText("Filters");
+		filters.addListener(SWT.Selection, e -> showFilterMenu(bar, filters));
+		new ToolItem(bar, SWT.SEPARATOR);
+		button(bar, "Export SVG…", () -> export("svg"));
+		button(bar, "Export PNG…", () -> export("png"));
+	}
+
+	private static ToolItem button(ToolBar bar, String text, Runnable action) {
+		ToolItem item = new ToolItem(bar, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+		return item;
+	}
+
+	private void showLayerMenu(ToolBar bar, ToolItem item) {
+		Menu menu = new Menu(bar);
+		for (DiagramLayer layer : session.description().layers()) {
+			MenuItem entry = new MenuItem(menu, SWT.CHECK);
+			entry.setText(layer.name());
+			entry.setSelection(session.settings().shows(layer.id()));
+			entry.addListener(SWT.Selection, e -> changeView(() -> session.changeSettings(session.settings().withLayer(layer.id(), entry.getSelection()))));
+		}
+		popUp(menu, bar, item);
+	}
+
+	private void showFilterMenu(ToolBar bar, ToolItem item) {
+		Menu menu = new Menu(bar);
+		for (DiagramFilter<Object, ?> filter : session.description().filters()) {
+			MenuItem entry = new MenuItem(menu, SWT.CHECK);
+			entry.setText(filter.name());
+			entry.setSelection(session.settings().applies(filter));
+			entry.addListener(SWT.Selection, e -> changeView(() -> session.changeSettings(session.settings().withFilter(filter.id(), entry.getSelection()))));
+		}
+		popUp(menu, bar, item);
+	}
+
+	private static void popUp(Menu menu, ToolBar bar, ToolItem item) {
+		var bounds = item.getBounds();
+		menu.setLocation(bar.toDisplay(bounds.x, bounds.y + bounds.height));
+		menu.setVisible(true);
+	}
+
+	private void createPalette(ToolBar palette) {
+		selectItem = new ToolItem(palette, SWT.RADIO);
+		selectItem.setText("Select");
+		selectItem.setSelection(true);
+		selectItem.addListener(SWT.Selection, e -> armedTool = null);
+		for (DiagramTool<Object> tool : session.description().tools()) {
+			if (tool instanceof DiagramTool.Create<Object> || tool instanceof DiagramTool.Choose<Object>) {
+				ToolItem item = new ToolItem(palette, SWT.RADIO);
+				item.setText(tool.name());
+				item.setToolTipText(tool instanceof DiagramTool.Create<Object> create
+						? "Click " + (create.containerMapping() == null ? "on the diagram" : "into a " + create.containerMapping()) + " to create"
+						: "Click an element to " + tool.name().toLowerCase());
+				item.setData(tool);
+				item.addListener(SWT.Selection, e -> {
+					if (item.getSelection()) {
+						armedTool = tool;
+					}
+				});
+			}
+		}
+	}
+
+	private void disarm() {
+		armedTool = null;
+		ToolBar palette = selectItem.getParent();
+		for (ToolItem item : palette.getItems()) {
+			item.setSelection(item == selectItem);
+		}
+	}
+
+	private void createContextMenu() {
+		Menu menu = new Menu(canvas.control());
+		canvas.control().setMenu(menu);
+		menu.addListener(SWT.Show, e -> {
+			for (MenuItem item : menu.getItems()) {
+				item.dispose();
+			}
+			DiagramElement element = canvas.selection().size() == 1 ? canvas.selection().iterator().next() : null;
+			if (element instanceof DiagramNode node && directEditTool(node) != null) {
+				menuItem(menu, directEditTool(node).name() + "\tF2", () -> directEdit(node));
+			}
+			if (element != null && deleteTool(element) != null) {
+				menuItem(menu, deleteTool(element).name() + "\tDelete", this::deleteSelection);
+			}
+			for (DiagramTool<Object> tool : session.description().tools()) {
+				if (tool instanceof DiagramTool.Choose<Object> choose && element != null && choose.mappingId().equals(element.mappingId())) {
+					menuItem(menu, choose.name() + "…", () -> choose(choose, element.semantic()));
+				}
+			}
+			new MenuItem(menu, SWT.SEPARATOR);
+			menuItem(menu, "Unpin", this::unpinSelection);
+			menuItem(menu, "Arrange All", this::arrangeAll);
+		});
+	}
+
+	private static void menuItem(Menu menu, String text, Runnable action) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+	}
+
+	// ---- model and view
+
+	/** Reads the model again and shows it; keeps the selection where the elements still exist. */
+	public void reload() {
+		show(session.reload());
+	}
+
+	private void changeView(Runnable change) {
+		try {
+			change.run();
+			show(session.graph());
+		} catch (RuntimeException e) {
+			MessageDialog.openError(getSite().getShell(), getPartName(), messageOf(e));
+		}
+	}
+
+	private void show(DiagramGraph graph) {
+		drawing = session.drawing();
+		canvas.graphReplaced(graph);
+		updateMarkers(graph);
+		if (outline != null) {
+			outline.setGraph(graph);
+		}
+		fireSelection();
+	}
+
+	/** Redraws after nodes moved (no new model). */
+	private void redrawMoved() {
+		drawing = session.drawing();
+		canvas.control().redraw();
+	}
+
+	public void arrangeAll() {
+		changeView(session::arrangeAll);
+	}
+
+	private void unpinSelection() {
+		List<String> ids = canvas.selectedNodes().stream().filter(DiagramNode::isPinned).map(DiagramNode::id).toList();
+		if (!ids.isEmpty()) {
+			execute(session.unpin(ids), false);
+			arrangeAll();
+		}
+	}
+
+	public DiagramGraph graph() {
+		return session.graph();
+	}
+
+	public DiagramSession<Object> session() {
+		return session;
+	}
+
+	public IUndoContext undoContext() {
+		return undoContext;
+	}
+
+	/** Selects elements by id. */
+	public void select(List<String> elementIds) {
+		List<DiagramElement> elements = new ArrayList<>();
+		for (String id : elementIds) {
+			DiagramElement element = session.graph().element(id);
+			if (element != null) {
+				elements.add(element);
+			}
+		}
+		canvas.select(elements);
+		if (!elements.isEmpty() && elements.get(0) instanceof DiagramNode node) {
+			canvas.reveal(node);
+		}
+		fireSelection();
+	}
+
+	/** The canvas, for tests that drive it with mouse events. */
+	public DiagramCanvasAccess canvasAccess() {
+		return new DiagramCanvasAccess(canvas);
+	}
+
+	// ---- tools
+
+	public void execute(ModelChange change, boolean changesModel) {
+		if (change == null) {
+			return;
+		}
+		DiagramOperation operation = new DiagramOperation(change, changesModel, changesModel ? DiagramEditor::reloadAllEditors : this::redrawMoved);
+		operation.addContext(undoContext);
+		try {
+			OperationHistoryFactory.getOperationHistory().execute(operation, null, null);
+		} catch (ExecutionException e) {
+			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+		}
+	}
+
+	public static IOperationHistory history() {
+		return OperationHistoryFactory.getOperationHistory();
+	}
+
+	private DiagramTool.DirectEdit<Object> directEditTool(DiagramElement element) {
+		for (DiagramTool<Object> tool : session.description().tools()) {
+			if (tool instanceof DiagramTool.DirectEdit<Object> edit && edit.mappingId().equals(element.mappingId())) {
+				return edit;
+			}
+		}
+		return null;
+	}
+
+	private DiagramTool.Delete<Object> deleteTool(DiagramElement element) {
+		for (DiagramTool<Object> tool : session.description().tools()) {
+			if (tool instanceof DiagramTool.Delete<Object> delete && delete.mappingId().equals(element.mappingId())) {
+				return delete;
+			}
+		}
+		return null;
+	}
+
+	private DiagramTool.Reconnect<Object> reconnectTool(DiagramEdge edge, DiagramNode target) {
+		for (DiagramTool<Object> tool : session.description().tools()) {
+			if (tool instanceof DiagramTool.Reconnect<Object> reconnect && reconnect.edgeMapping().equals(edge.mappingId())
+					&& reconnect.targetMapping().equals(target.mappingId())) {
+				return reconnect;
+			}
+		}
+		return null;
+	}
+
+	void directEdit(DiagramNode node) {
+		DiagramTool.DirectEdit<Object> tool = directEditTool(node);
+		if (tool == null) {
+			return;
+		}
+		int[] topLeft = canvas.toScreen(node.absoluteX(), node.absoluteY());
+		Text editor = new Text(canvas.control(), SWT.BORDER | SWT.SINGLE);
+		editor.setText(tool.initialText().apply(node.semantic()));
+		editor.setBounds(topLeft[0], topLeft[1], Math.max(120, (int) Math.round(node.width() * canvas.zoom())), editor.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+		editor.selectAll();
+		editor.setFocus();
+		Object semantic = node.semantic();
+		boolean[] done = { false };
+		Runnable commit = () -> {
+			if (done[0]) {
+				return;
+			}
+			done[0] = true;
+			String text = editor.getText().trim();
+			editor.dispose();
+			if (!text.isEmpty()) {
+				execute(tool.action().edit(session.model(), semantic, text), true);
+			}
+		};
+		editor.addListener(SWT.DefaultSelection, e -> commit.run());
+		editor.addListener(SWT.FocusOut, e -> commit.run());
+		editor.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_ESCAPE) {
+				done[0] = true;
+				editor.dispose();
+				e.doit = false;
+			}
+		});
+	}
+
+	void deleteSelection() {
+		List<ModelChange> changes = new ArrayList<>();
+		for (DiagramElement element : canvas.selection()) {
+			DiagramTool.Delete<Object> tool = deleteTool(element);
+			if (tool != null) {
+				changes.add(tool.action().change(session.model(), element.semantic()));
+			}
+		}
+		changes.removeIf(Objects::isNull);
+		if (changes.size() == 1) {
+			execute(changes.get(0), true);
+		} else if (!changes.isEmpty()) {
+			execute(new CompositeChange("Delete " + changes.size() + " elements", changes), true);
+		}
+	}
+
+	private void choose(DiagramTool.Choose<Object> tool, Object semantic) {
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return tool.choiceLabel().apply(element);
+			}
+		});
+		dialog.setTitle(tool.name());
+		dialog.setMessage("Type to filter:");
+		dialog.setElements(tool.choices().choices(session.model(), semantic).toArray());
+		if (dialog.open() == Window.OK && dialog.getFirstResult() != null) {
+			execute(tool.action().drop(session.model(), semantic, dialog.getFirstResult()), true);
+		}
+	}
+
+	private boolean applyArmedTool(DiagramNode node) {
+		DiagramTool<Object> tool = armedTool;
+		if (tool == null) {
+			return false;
+		}
+		if (tool instanceof DiagramTool.Create<Object> create) {
+			DiagramNode container = node;
+			while (container != null && !container.mappingId().equals(create.containerMapping())) {
+				container = container.parent();
+			}
+			if (create.containerMapping() != null && container == null) {
+				return true;
+			}
+			disarm();
+			InputDialog dialog = new InputDialog(getSite().getShell(), "New " + create.name(), "Name:", "",
+					text -> text.isBlank() ? "Type a name." : null);
+			if (dialog.open() == Window.OK) {
+				execute(create.action().create(session.model(), container == null ? null : container.semantic(), dialog.getValue().trim()), true);
+			}
+			return true;
+		}
+		if (tool instanceof DiagramTool.Choose<Object> choose) {
+			if (node != null && node.mappingId().equals(choose.mappingId())) {
+				disarm();
+				choose(choose, node.semantic());
+			}
+			return true;
+		}
+		return false;
+	}
+
+	// ---- markers, outline, selection
+
+	private void updateMarkers(DiagramGraph graph) {
+		IResource root = ResourcesPlugin.getWorkspace().getRoot();
+		String diagramId = session.description().id();
+		try {
+			for (IMarker marker : root.findMarkers(PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+				if (diagramId.equals(marker.getAttribute("diagram", ""))) {
+					marker.delete();
+				}
+			}
+			for (DiagramProblem problem : graph.problems()) {
+				IMarker marker = root.createMarker(PROBLEM_MARKER);
+				marker.setAttribute(IMarker.MESSAGE, problem.message());
+				marker.setAttribute(IMarker.SEVERITY, switch (problem.severity()) {
+				case ERROR -> IMarker.SEVERITY_ERROR;
+				case WARNING -> IMarker.SEVERITY_WARNING;
+				case INFO -> IMarker.SEVERITY_INFO;
+				});
+				marker.setAttribute(IMarker.LOCATION, session.description().name() + ": " + problem.elementLabel().replace('\n', ' '));
+				marker.setAttribute("diagram", diagramId);
+				marker.setAttribute("element", problem.elementId());
+			}
+		} catch (CoreException e) {
+			// Markers are a second view of the problems the diagram shows itself; losing them is not fatal.
+		}
+	}
+
+	private void removeMarkers() {
+		try {
+			for (IMarker marker : ResourcesPlugin.getWorkspace().getRoot().findMarkers(PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+				if (session.description().id().equals(marker.getAttribute("diagram", ""))) {
+					marker.delete();
+				}
+			}
+		} catch (CoreException e) {
+			// The workspace is closing; its markers are not persistent anyway.
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new DiagramOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.remove(listener);
+	}
+
+	@Override
+	public ISelection getSelection() {
+		if (canvas == null) {
+			return StructuredSelection.EMPTY;
+		}
+		return new StructuredSelection(canvas.selection().stream().map(DiagramElement::semantic).toList());
+	}
+
+	@Override
+	public void setSelection(ISelection selection) {
+		// The diagram's selection is made on the canvas or through select(ids).
+	}
+
+	private void fireSelection() {
+		SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+		for (ISelectionChangedListener listener : List.copyOf(selectionListeners)) {
+			listener.selectionChanged(event);
+		}
+		if (outline != null) {
+			outline.showSelection(canvas.selection());
+		}
+	}
+
+	// ---- export
+
+	private void export(String format) {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*." + format });
+		dialog.setFileName(session.description().id() + "." + format);
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			try {
+				exportTo(Path.of(chosen));
+			} catch (IOException | RuntimeException e) {
+				MessageDialog.openError(getSite().getShell(), "Export", "The diagram could not be written to " + chosen + ": " + messageOf(e));
+			}
+		}
+	}
+
+	/** Writes the diagram as SVG or PNG, by the file's extension; what the command line writes too. */
+	public void exportTo(Path file) throws IOException {
+		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".svg")) {
+			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				SvgWriter.write(drawing, writer);
+			}
+		} else if (name.endsWith(".png")) {
+			try (OutputStream out = Files.newOutputStream(file)) {
+				PngWriter.write(drawing, PngWriter.scaleFor(drawing, 1.0), out);
+			}
+		} else {
+			throw new IllegalArgumentException("the file must end in .svg or .png");
+		}
+	}
+
+	// ---- editor plumbing
+
+	/** Every open diagram shows the stored model again, and so does the organisation navigator. */
+	static void reloadAllEditors() {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				for (IEditorReference reference : page.getEditorReferences()) {
+					IEditorPart part = reference.getEditor(false);
+					if (part instanceof DiagramEditor editor) {
+						try {
+							editor.reload();
+						} catch (RuntimeException e) {
+							MessageDialog.openError(window.getShell(), editor.getPartName(), messageOf(e));
+						}
+					}
+				}
+				if (page.findView(OrganisationNavigator.ID) instanceof OrganisationNavigator navigator) {
+					navigator.refresh();
+				}
+			}
+		}
+	}
+
+	/** The sentence for the user: the innermost message, never a stack trace. */
+	static String messageOf(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage() != null ? cause.getMessage() : e.getMessage();
+		return message != null ? message : cause.getClass().getSimpleName();
+	}
+
+	@Override
+	public void dispose() {
+		history().dispose(undoContext, true, true, true);
+		if (session != null) {
+			removeMarkers();
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.control().setFocus();
+	}
+
+	/** Changes are saved as they are made. */
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// Every change is stored when it is made.
+	}
+
+	@Override
+	public void doSaveAs() {
+		export("svg");
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	private final class CanvasActions implements DiagramCanvas.Actions {
+		@Override
+		public DiagramGraph graph() {
+			return session == null ? null : sessionGraphOrNull();
+		}
+
+		private DiagramGraph sessionGraphOrNull() {
+			try {
+				return session.graph();
+			} catch (IllegalStateException e) {
+				return null;
+			}
+		}
+
+		@Override
+		public Drawing drawing() {
+			return drawing;
+		}
+
+		@Override
+		public boolean canDrop(DiagramNode dropped, DiagramNode target) {
+			return target != dropped.parent() && session.description().dropTool(dropped.mappingId(), target.mappingId()).isPresent();
+		}
+
+		@Override
+		public void drop(DiagramNode dropped, DiagramNode target) {
+			session.description().dropTool(dropped.mappingId(), target.mappingId())
+					.ifPresent(tool -> execute(tool.action().drop(session.model(), dropped.semantic(), target.semantic()), true));
+		}
+
+		@Override
+		public boolean canReconnect(DiagramEdge edge, DiagramNode target) {
+			return target != edge.target() && reconnectTool(edge, target) != null;
+		}
+
+		@Override
+		public void reconnect(DiagramEdge edge, DiagramNode target) {
+			DiagramTool.Reconnect<Object> tool = reconnectTool(edge, target);
+			if (tool != null) {
+				execute(tool.action().drop(session.model(), edge.semantic(), target.semantic()), true);
+			}
+		}
+
+		@Override
+		public void move(Map<String, Place> places) {
+			execute(session.move(places), false);
+		}
+
+		@Override
+		public void selectionChanged() {
+			fireSelection();
+		}
+
+		@Override
+		public boolean paletteClick(DiagramNode node, double x, double y) {
+			return applyArmedTool(node);
+		}
+
+		@Override
+		public void directEdit(DiagramNode node) {
+			DiagramEditor.this.directEdit(node);
+		}
+
+		@Override
+		public void delete() {
+			deleteSelection();
+		}
+	}
+
+	/** Several changes as one step of the undo history. */
+	private record CompositeChange(String label, List<ModelChange> changes) implements ModelChange {
+		@Override
+		public void apply() {
+			changes.forEach(ModelChange::apply);
+		}
+
+		@Override
+		public void undo() {
+			for (int i = changes.size() - 1; i >= 0; i--) {
+				changes.get(i).undo();
+			}
+		}
+	}
+}

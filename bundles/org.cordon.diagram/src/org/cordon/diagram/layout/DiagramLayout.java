@@ -1,0 +1,189 @@
+package org.cordon.diagram.layout;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cordon.diagram.description.ChildLayout;
+import org.cordon.diagram.description.LayoutDirection;
+import org.cordon.diagram.graph.DiagramEdge;
+import org.cordon.diagram.graph.DiagramGraph;
+import org.cordon.diagram.graph.DiagramNode;
+import org.cordon.services.diagram.DiagramPositionService.Place;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.BoxLayouterOptions;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Places a diagram's nodes with ELK: each container's children by its child layout (layered or
+ * box), the top level with ELK layered along the edges. An edge between nodes in different
+ * containers is given to ELK as an edge between the outermost distinct containers that hold its
+ * ends, so that layering sees it. ELK's own seed is fixed, so the same graph always gets the
+ * same coordinates. Pinned nodes then go back where the user put them.
+ */
+public final class DiagramLayout {
+
+	public static final double NODE_MIN_WIDTH = 64;
+	public static final double NODE_PADDING_X = 10;
+	public static final double NODE_PADDING_Y = 7;
+	public static final double CONTAINER_PADDING = 12;
+
+	private static final String LAYERED = "org.eclipse.elk.layered";
+	private static final String BOX = "org.eclipse.elk.box";
+
+	static {
+		LayoutMetaDataService service = LayoutMetaDataService.getInstance();
+		// ELK finds its providers with the service loader, which does not cross bundles in OSGi.
+		if (service.getAlgorithmData(LAYERED) == null) {
+			service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+		}
+		if (service.getAlgorithmData(BOX) == null) {
+			service.registerLayoutMetaDataProviders(new BoxLayouterOptions());
+		}
+	}
+
+	private DiagramLayout() {
+	}
+
+	/** Lays the whole graph out, then puts pinned nodes at their places and routes the edges. */
+	public static void arrange(DiagramGraph graph, LayoutDirection direction, Map<String, Place> pinned) {
+		ElkGraph elk = buildElk(graph, direction);
+		new RecursiveGraphLayoutEngine().layout(elk.root(), new BasicProgressMonitor());
+		copyPositions(graph, elk.nodes(), pinned);
+		graph.fitContainers();
+		graph.routeEdges();
+	}
+
+	/**
+	 * The ELK graph of a diagram, with the same options {@link #arrange} uses: for comparing our
+	 * layer with plain ELK in the benchmark.
+	 */
+	public static ElkNode toElk(DiagramGraph graph, LayoutDirection direction) {
+		return buildElk(graph, direction).root();
+	}
+
+	private record ElkGraph(ElkNode root, Map<DiagramNode, ElkNode> nodes) {
+	}
+
+	private static ElkGraph buildElk(DiagramGraph graph, LayoutDirection direction) {
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setIdentifier(graph.diagramId());
+		root.setProperty(CoreOptions.ALGORITHM, LAYERED);
+		root.setProperty(CoreOptions.DIRECTION, direction == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(DiagramGraph.MARGIN));
+		root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
+		root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
+		root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+		Map<DiagramNode, ElkNode> elkNodes = new HashMap<>();
+		for (DiagramNode node : graph.nodes()) {
+			ElkNode parent = node.parent() == null ? root : elkNodes.get(node.parent());
+			ElkNode elk = ElkGraphUtil.createNode(parent);
+			elk.setIdentifier(node.id());
+			elkNodes.put(node, elk);
+			if (node.isContainer()) {
+				configureContainer(node, elk, direction);
+			} else {
+				elk.setDimensions(nodeWidth(node), nodeHeight(node));
+			}
+		}
+		Set<String> connected = new HashSet<>();
+		for (DiagramEdge edge : graph.edges()) {
+			DiagramNode[] ends = distinctAncestors(edge.source(), edge.target());
+			if (ends == null) {
+				continue;
+			}
+			ElkNode source = elkNodes.get(ends[0]);
+			ElkNode target = elkNodes.get(ends[1]);
+			if (connected.add(ends[0].id() + "->" + ends[1].id())) {
+				ElkGraphUtil.createSimpleEdge(source, target);
+			}
+		}
+		return new ElkGraph(root, elkNodes);
+	}
+
+	private static void configureContainer(DiagramNode node, ElkNode elk, LayoutDirection direction) {
+		double title = titleHeight(node);
+		elk.setProperty(CoreOptions.PADDING, new ElkPadding(title + 6, CONTAINER_PADDING, CONTAINER_PADDING, CONTAINER_PADDING));
+		elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, java.util.EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+		elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(titleWidth(node), title + 2 * CONTAINER_PADDING));
+		elk.setProperty(CoreOptions.SPACING_NODE_NODE, 10.0);
+		if (node.childLayout() == ChildLayout.LAYERED) {
+			elk.setProperty(CoreOptions.ALGORITHM, LAYERED);
+			elk.setProperty(CoreOptions.DIRECTION, direction == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
+			elk.setProperty(LayeredOptions.RANDOM_SEED, 1);
+		} else {
+			elk.setProperty(CoreOptions.ALGORITHM, BOX);
+			elk.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+		}
+	}
+
+	private static void copyPositions(DiagramGraph graph, Map<DiagramNode, ElkNode> elkNodes, Map<String, Place> pinned) {
+		for (DiagramNode node : graph.nodes()) {
+			ElkNode elk = elkNodes.get(node);
+			double width = elk.getWidth();
+			if (node.isContainer()) {
+				width = Math.max(width, titleWidth(node));
+			}
+			node.setBounds(elk.getX(), elk.getY(), width, elk.getHeight());
+			Place place = pinned.get(node.id());
+			node.setPinned(place != null);
+			if (place != null) {
+				node.setLocation(place.x(), place.y());
+			}
+		}
+	}
+
+	/**
+	 * The two nodes, one holding each end, that are children of the innermost container holding
+	 * both; {@code null} when one end holds the other.
+	 */
+	static DiagramNode[] distinctAncestors(DiagramNode source, DiagramNode target) {
+		List<DiagramNode> sourcePath = path(source);
+		List<DiagramNode> targetPath = path(target);
+		int common = 0;
+		while (common < sourcePath.size() && common < targetPath.size() && sourcePath.get(common) == targetPath.get(common)) {
+			common++;
+		}
+		if (common == sourcePath.size() || common == targetPath.size()) {
+			return null;
+		}
+		return new DiagramNode[] { sourcePath.get(common), targetPath.get(common) };
+	}
+
+	private static List<DiagramNode> path(DiagramNode node) {
+		java.util.ArrayList<DiagramNode> path = new java.util.ArrayList<>();
+		for (DiagramNode n = node; n != null; n = n.parent()) {
+			path.add(0, n);
+		}
+		return path;
+	}
+
+	public static double nodeWidth(DiagramNode node) {
+		return Math.max(NODE_MIN_WIDTH, TextMetrics.width(node.label(), node.style().fontSize()) + 2 * NODE_PADDING_X);
+	}
+
+	public static double nodeHeight(DiagramNode node) {
+		return TextMetrics.height(node.label(), node.style().fontSize()) + 2 * NODE_PADDING_Y;
+	}
+
+	public static double titleHeight(DiagramNode container) {
+		return TextMetrics.height(container.label(), container.style().fontSize()) + 8;
+	}
+
+	public static double titleWidth(DiagramNode container) {
+		return TextMetrics.width(container.label(), container.style().fontSize()) + 2 * CONTAINER_PADDING + 14;
+	}
+}
