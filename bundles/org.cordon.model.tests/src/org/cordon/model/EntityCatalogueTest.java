@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
 import org.cordon.model.community.BuildingLeader;
+import org.cordon.model.diagram.DiagramPosition;
 import org.cordon.model.funds.Expenditure;
 import org.cordon.model.funds.FundAllocation;
 import org.cordon.model.materials.Donation;
@@ -92,7 +93,8 @@ class EntityCatalogueTest {
 			School.class,
 			Meeting.class, OfficeDocument.class,
 			Inspection.class, Finding.class, Rectification.class,
-			VolunteerTeam.class, Volunteer.class);
+			VolunteerTeam.class, Volunteer.class,
+			DiagramPosition.class);
 
 	/** Words the entities must not use as column names: SQL reserves some, and the rest invite trouble. */
 	private static final Set<String> RISKY_COLUMN_NAMES = Set.of("DATE", "TIME", "START", "END", "OPEN", "LEVEL", "ORDER",
