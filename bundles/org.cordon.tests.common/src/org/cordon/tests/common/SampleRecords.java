@@ -10,6 +10,7 @@ import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
 import org.cordon.model.checkpoints.CheckpointKind;
 import org.cordon.model.community.BuildingLeader;
+import org.cordon.model.diagram.DiagramPosition;
 import org.cordon.model.funds.Expenditure;
 import org.cordon.model.funds.FundAllocation;
 import org.cordon.model.materials.Donation;
@@ -66,6 +67,7 @@ public final class SampleRecords {
 	public final TemperatureReport villageDoctorReport;
 	public final DailyReport linquanReport;
 	public final FeverCase feverAtExpresswayExit;
+	public final DiagramPosition pinnedWananyuan;
 	public final BuildingLeader buildingLeader;
 	public final FeverClinic feverClinic;
 	public final MedicalTeam medicalTeam;
@@ -121,6 +123,8 @@ public final class SampleRecords {
 		feverAtExpresswayExit.setPhone("139-0000-0017");
 		feverAtExpresswayExit.setKeyPerson(student);
 		feverAtExpresswayExit.setOutcome("复测体温正常，居家隔离观察");
+
+		pinnedWananyuan = new DiagramPosition("pairing", organisation.wananyuan.getCode(), 120.0, 48.5);
 
 		buildingLeader = new BuildingLeader(prefix + "BL-1", organisation.wananyuan, "赵楼长");
 		buildingLeader.setBuilding("3号楼");
@@ -186,7 +190,7 @@ public final class SampleRecords {
 		records.addAll(List.of(expresswayExit, expresswayExitCount, student, studentQuarantine, villageDoctor,
 				villageDoctorReport, linquanReport, feverAtExpresswayExit, buildingLeader, feverClinic, medicalTeam, physician, coalCompany,
 				cashAndMilk, masks, masksIn, masksToLinquan, countyFunds, tents, handbook, handbooksInLinquan, middleSchool,
-				firstMeeting, checkpointNotice, nightInspection, tooFewGuards, moreGuards, youthTeam, volunteer));
+				firstMeeting, checkpointNotice, nightInspection, tooFewGuards, moreGuards, youthTeam, volunteer, pinnedWananyuan));
 		return records;
 	}
 }
