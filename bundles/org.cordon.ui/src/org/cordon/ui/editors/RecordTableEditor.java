@@ -238,6 +238,15 @@ public class RecordTableEditor extends EditorPart {
 		};
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
 		load();
+		fitColumns();
+	}
+
+	/** Columns as wide as their header and the records read first, within reason; the user's widths win after that. */
+	private void fitColumns() {
+		for (TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+			column.setWidth(Math.clamp(column.getWidth() + 12, 80, 320));
+		}
 	}
 
 	/** The heading of a column in the workbench's language; the CSV name is the fallback where no label is known. */

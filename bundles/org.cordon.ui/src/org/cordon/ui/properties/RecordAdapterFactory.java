@@ -1,5 +1,11 @@
 package org.cordon.ui.properties;
 
+import org.cordon.io.transfer.ColumnSpec;
+import org.cordon.io.transfer.RecordFormat;
+import org.cordon.io.transfer.RecordKind;
+import org.cordon.io.transfer.RecordKinds;
+import org.cordon.ui.labels.RecordLabels;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +73,27 @@ public class RecordAdapterFactory implements IAdapterFactory {
 		if (record instanceof Pairing r) {
 			return source(r, p(ORGANISATION, Messages.Properties_unit, Pairing::getUnit), p(ORGANISATION, Messages.Properties_community, Pairing::getCommunity),
 					p(GENERAL, Messages.Properties_pairedSince, Pairing::getSince));
+		}
+		return sourceFromColumns(record);
+	}
+
+	/** Any other record shows the columns of its kind's table, labelled as the table labels them. */
+	@SuppressWarnings("unchecked")
+	private static IPropertySource sourceFromColumns(CordonEntity record) {
+		for (RecordKind kind : RecordKinds.all()) {
+			RecordFormat<?> table = RecordKinds.table(kind.name()).orElse(null);
+			if (table == null || table.type() != record.getClass()) {
+				continue;
+			}
+			List<RecordProperty<CordonEntity>> properties = new ArrayList<>();
+			for (ColumnSpec<CordonEntity> column : ((RecordFormat<CordonEntity>) table).columns()) {
+				if (!column.name().equals("code")) {
+					properties.add(p(GENERAL, RecordLabels.current().columnLabel(kind.name(), column.name()), column::value));
+				}
+			}
+			properties.add(p(RECORD, Messages.Properties_code, CordonEntity::getCode));
+			properties.add(p(RECORD, Messages.Properties_version, CordonEntity::getVersion));
+			return new RecordPropertySource<>(record, properties);
 		}
 		return source(record);
 	}
