@@ -4,7 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * The figures views' words, in English ({@code messages.properties}) and Chinese ({@code messages_zh.properties}).
- * Group bundles use the warnings here for their own columns, so that the same remark reads the same everywhere.
+ * Headings, column titles and warnings of a view are its group bundle's own words.
  */
 public final class FigureMessages extends NLS {
 
