@@ -29,6 +29,7 @@ import org.cordon.model.organisation.WorkingGroupKind;
 import org.cordon.services.organisation.OrganisationService;
 import org.cordon.services.organisation.OrganisationSnapshot;
 import org.cordon.services.records.RecordService;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * 一室九组: the leading group with its joint leaders, executive deputy and deputies; the office and
@@ -50,10 +51,10 @@ public class LeadershipDiagram implements DiagramProvider {
 		Style officeStyle = Style.CONTAINER.withFill(Rgb.hex("#f3efe2")).withBorder(Rgb.hex("#8a6d1f"), 1.5);
 		Style memberStyle = Style.NODE.withFill(Rgb.hex("#f2f2f2")).withBorder(Rgb.hex("#8a8a8a"), 1).withFont(11, false);
 
-		return RepresentationDescription.<OrganisationSnapshot>builder(ID, "Leadership structure")
+		return RepresentationDescription.<OrganisationSnapshot>builder(ID, Messages.leadership)
 				.model(organisation::snapshot)
 				.direction(LayoutDirection.DOWN)
-				.layer(new DiagramLayer("members", "Members and townships", true))
+				.layer(new DiagramLayer("members", Messages.membersLayer, true))
 				.element(ElementMapping.<OrganisationSnapshot, LeadingGroup>container("leading-group", LeadingGroup.class)
 						.candidates(OrganisationSnapshot::leadingGroups)
 						.label(LeadingGroup::getName)
@@ -75,7 +76,7 @@ public class LeadershipDiagram implements DiagramProvider {
 						.styleWhen((m, p) -> p.isVacant(), s -> s.withFill(VACANT).withDashes(true)))
 				.element(ElementMapping.<OrganisationSnapshot, LeadingGroup>container("departments", LeadingGroup.class)
 						.candidates(OrganisationSnapshot::leadingGroups)
-						.label(g -> "成员单位 Member departments")
+						.label(g -> Messages.memberDepartments)
 						.layer("members"))
 				.element(ElementMapping.<OrganisationSnapshot, Position>node("member", Position.class)
 						.inside("departments", (OrganisationSnapshot m, LeadingGroup g) -> departmentSeats(m, g))
@@ -84,7 +85,7 @@ public class LeadershipDiagram implements DiagramProvider {
 						.styleWhen((m, p) -> p.isVacant(), s -> s.withFill(VACANT).withDashes(true)))
 				.element(ElementMapping.<OrganisationSnapshot, LeadingGroup>container("townships", LeadingGroup.class)
 						.candidates(OrganisationSnapshot::leadingGroups)
-						.label(g -> "乡镇 Townships")
+						.label(g -> Messages.townships)
 						.layer("members"))
 				.element(ElementMapping.<OrganisationSnapshot, Township>node("township", Township.class)
 						.inside("townships", (OrganisationSnapshot m, LeadingGroup g) -> m.townships())
@@ -107,32 +108,32 @@ public class LeadershipDiagram implements DiagramProvider {
 						.layer("members"))
 				.rule(new ValidationRule<OrganisationSnapshot, WorkingGroup>("no-head", "group", Severity.WARNING,
 						(m, g) -> m.positionsOf(g).stream().noneMatch(p -> p.getRole() == PositionRole.GROUP_HEAD && !p.isVacant()),
-						(m, g) -> g.getName() + " has no group head"))
+						(m, g) -> NLS.bind(Messages.noHead, g.getName())))
 				.rule(new ValidationRule<OrganisationSnapshot, Position>("vacant", "position", Severity.INFO,
-						(m, p) -> p.isVacant(), (m, p) -> p.getTitle() + " in " + p.getWorkingGroup().getName() + " is vacant"))
-				.filter(new DiagramFilter<OrganisationSnapshot, Position>("hide-staff", "Hide staff", "position",
+						(m, p) -> p.isVacant(), (m, p) -> NLS.bind(Messages.vacant, p.getTitle(), p.getWorkingGroup().getName())))
+				.filter(new DiagramFilter<OrganisationSnapshot, Position>("hide-staff", Messages.hideStaff, "position",
 						(m, p) -> p.getRole() == PositionRole.STAFF))
-				.tool(new DiagramTool.DropOnto<>("restaff", "Move to group", "position", "group",
+				.tool(new DiagramTool.DropOnto<>("restaff", Messages.moveToGroup, "position", "group",
 						(m, position, group) -> moveToGroup(records, (Position) position, (WorkingGroup) group)))
-				.tool(new DiagramTool.Create<>("new-group", "Group", null,
-						(m, container, name) -> RecordChanges.create("New group " + name, records, () -> newGroup(m, name))))
-				.tool(new DiagramTool.Create<>("new-position", "Position", "group",
-						(m, group, title) -> RecordChanges.create("New position " + title, records,
+				.tool(new DiagramTool.Create<>("new-group", Messages.group, null,
+						(m, container, name) -> RecordChanges.create(NLS.bind(Messages.newGroup, name), records, () -> newGroup(m, name))))
+				.tool(new DiagramTool.Create<>("new-position", Messages.position, "group",
+						(m, group, title) -> RecordChanges.create(NLS.bind(Messages.newPosition, title), records,
 								() -> newPosition(m, (WorkingGroup) group, title))))
-				.tool(new DiagramTool.Choose<>("assign", "Assign person", "position", (m, position) -> m.persons(),
+				.tool(new DiagramTool.Choose<>("assign", Messages.assignPerson, "position", (m, position) -> m.persons(),
 						person -> ((Person) person).getName() + " (" + ((Person) person).getCode() + ")",
 						(m, position, person) -> assign(records, (Position) position, (Person) person)))
-				.tool(new DiagramTool.Delete<>("delete-position", "Delete position", "position",
+				.tool(new DiagramTool.Delete<>("delete-position", Messages.deletePosition, "position",
 						(m, position) -> deletePosition(records, (Position) position)))
-				.tool(new DiagramTool.DirectEdit<>("rename-group", "Rename", "group", g -> ((WorkingGroup) g).getName(),
+				.tool(new DiagramTool.DirectEdit<>("rename-group", Messages.rename, "group", g -> ((WorkingGroup) g).getName(),
 						(m, g, name) -> renameGroup(records, (WorkingGroup) g, name)))
-				.tool(new DiagramTool.DirectEdit<>("retitle", "Title", "position", p -> ((Position) p).getTitle(),
+				.tool(new DiagramTool.DirectEdit<>("retitle", Messages.title, "position", p -> ((Position) p).getTitle(),
 						(m, p, title) -> retitle(records, (Position) p, title)))
 				.build();
 	}
 
 	static String seatLabel(Position position) {
-		return position.getTitle() + "\n" + (position.isVacant() ? "(vacant)" : position.getHolder().getName());
+		return position.getTitle() + "\n" + (position.isVacant() ? Messages.vacantLabel : position.getHolder().getName());
 	}
 
 	/** Member seats held for departments: those whose title names no township. */
@@ -159,13 +160,13 @@ public class LeadershipDiagram implements DiagramProvider {
 			return null;
 		}
 		String who = position.isVacant() ? position.getTitle() : position.getHolder().getName();
-		return RecordChanges.update("Move " + who + " to " + group.getName(), records, position, p -> p.setWorkingGroup(group),
+		return RecordChanges.update(NLS.bind(Messages.move, who, group.getName()), records, position, p -> p.setWorkingGroup(group),
 				p -> p.setWorkingGroup(previous));
 	}
 
 	private static WorkingGroup newGroup(OrganisationSnapshot model, String name) {
 		if (model.leadingGroups().isEmpty()) {
-			throw new IllegalStateException("There is no leading group to add a group to.");
+			throw new IllegalStateException(Messages.noLeadingGroup);
 		}
 		WorkingGroup group = new WorkingGroup(RecordChanges.nextCode("G-", model.workingGroups()), name, WorkingGroupKind.GROUP,
 				model.leadingGroups().get(0));
@@ -185,12 +186,12 @@ public class LeadershipDiagram implements DiagramProvider {
 		if (previous != null && person != null && previous.getCode().equals(person.getCode())) {
 			return null;
 		}
-		return RecordChanges.update("Assign " + (person == null ? "nobody" : person.getName()) + " to " + position.getTitle(), records,
+		return RecordChanges.update(NLS.bind(Messages.assign, person == null ? Messages.nobody : person.getName(), position.getTitle()), records,
 				position, p -> p.setHolder(person), p -> p.setHolder(previous));
 	}
 
 	private static ModelChange deletePosition(RecordService records, Position position) {
-		return RecordChanges.delete("Delete " + position.getTitle(), records, position, () -> {
+		return RecordChanges.delete(NLS.bind(Messages.deleteElement, position.getTitle()), records, position, () -> {
 			Position again = new Position(position.getCode(), position.getTitle(), position.getRole(), position.getWorkingGroup());
 			again.setHolder(position.getHolder());
 			again.setSortOrder(position.getSortOrder());
@@ -201,12 +202,12 @@ public class LeadershipDiagram implements DiagramProvider {
 	private static ModelChange renameGroup(RecordService records, WorkingGroup group, String name) {
 		String previous = group.getName();
 		return Objects.equals(previous, name) ? null
-				: RecordChanges.update("Rename " + previous, records, group, g -> g.setName(name), g -> g.setName(previous));
+				: RecordChanges.update(NLS.bind(Messages.renameElement, previous), records, group, g -> g.setName(name), g -> g.setName(previous));
 	}
 
 	private static ModelChange retitle(RecordService records, Position position, String title) {
 		String previous = position.getTitle();
 		return Objects.equals(previous, title) ? null
-				: RecordChanges.update("Retitle " + previous, records, position, p -> p.setTitle(title), p -> p.setTitle(previous));
+				: RecordChanges.update(NLS.bind(Messages.retitle, previous), records, position, p -> p.setTitle(title), p -> p.setTitle(previous));
 	}
 }

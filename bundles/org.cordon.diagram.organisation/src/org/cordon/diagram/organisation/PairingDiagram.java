@@ -24,6 +24,7 @@ import org.cordon.model.organisation.Township;
 import org.cordon.services.organisation.OrganisationService;
 import org.cordon.services.organisation.OrganisationSnapshot;
 import org.cordon.services.records.RecordService;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * 包联: the county units and the communities they answer for, grouped by township, an edge per
@@ -50,11 +51,11 @@ public class PairingDiagram implements DiagramProvider {
 		Style unitStyle = Style.NODE.withFill(Rgb.hex("#e3ecfa")).withBorder(Rgb.hex("#3e64a8"), 1.2).withFont(12, true);
 		Style communityStyle = Style.NODE.withFill(Rgb.hex("#eef6ea")).withBorder(Rgb.hex("#5b8a4a"), 1).withCornerRadius(12);
 
-		return RepresentationDescription.<OrganisationSnapshot>builder(ID, "Pairing")
+		return RepresentationDescription.<OrganisationSnapshot>builder(ID, Messages.pairing)
 				.model(organisation::snapshot)
 				.direction(LayoutDirection.RIGHT)
-				.layer(new DiagramLayer("pairings", "Pairings", true))
-				.layer(new DiagramLayer("units", "County units", true))
+				.layer(new DiagramLayer("pairings", Messages.pairingsLayer, true))
+				.layer(new DiagramLayer("units", Messages.unitsLayer, true))
 				.element(ElementMapping.<OrganisationSnapshot, Township>container("township", Township.class)
 						.candidates(m -> m.townships().stream().filter(t -> !m.communitiesOf(t).isEmpty()).toList())
 						.label(Township::getName)
@@ -66,7 +67,7 @@ public class PairingDiagram implements DiagramProvider {
 						.styleWhen((m, c) -> m.pairingOf(c).isEmpty(), s -> s.withFill(UNPAIRED).withBorder(UNPAIRED_BORDER, 2)))
 				.element(ElementMapping.<OrganisationSnapshot, CountyUnit>node("unit", CountyUnit.class)
 						.candidates(OrganisationSnapshot::units)
-						.label((OrganisationSnapshot m, CountyUnit u) -> unitName(u) + "\n" + m.communitiesPairedWith(u).size() + " communities")
+						.label((OrganisationSnapshot m, CountyUnit u) -> NLS.bind(Messages.unitLabel, unitName(u), m.communitiesPairedWith(u).size()))
 						.style(unitStyle)
 						.layer("units")
 						.styleWhen((m, u) -> m.communitiesPairedWith(u).size() > loadThreshold,
@@ -77,26 +78,25 @@ public class PairingDiagram implements DiagramProvider {
 						.layer("pairings"))
 				.rule(new ValidationRule<OrganisationSnapshot, Community>("unpaired", "community", Severity.ERROR,
 						(m, c) -> m.pairingOf(c).isEmpty(),
-						(m, c) -> c.getName() + " (" + c.getCode() + ") is not paired with any county unit"))
+						(m, c) -> NLS.bind(Messages.unpaired, c.getName(), c.getCode())))
 				.rule(new ValidationRule<OrganisationSnapshot, CountyUnit>("overloaded", "unit", Severity.WARNING,
 						(m, u) -> m.communitiesPairedWith(u).size() > loadThreshold,
-						(m, u) -> unitName(u) + " answers for " + m.communitiesPairedWith(u).size() + " communities, more than "
-								+ loadThreshold))
-				.filter(new DiagramFilter<OrganisationSnapshot, Community>("only-unpaired", "Only unpaired communities", "community",
+						(m, u) -> NLS.bind(Messages.overloaded, new Object[] { unitName(u), m.communitiesPairedWith(u).size(), loadThreshold })))
+				.filter(new DiagramFilter<OrganisationSnapshot, Community>("only-unpaired", Messages.onlyUnpaired, "community",
 						(m, c) -> m.pairingOf(c).isPresent()))
-				.filter(new DiagramFilter<OrganisationSnapshot, CountyUnit>("hide-idle-units", "Hide units without communities", "unit",
+				.filter(new DiagramFilter<OrganisationSnapshot, CountyUnit>("hide-idle-units", Messages.hideIdleUnits, "unit",
 						(m, u) -> m.communitiesPairedWith(u).isEmpty()))
-				.tool(new DiagramTool.DropOnto<>("pair", "Pair with unit", "community", "unit",
+				.tool(new DiagramTool.DropOnto<>("pair", Messages.pairWithUnit, "community", "unit",
 						(m, community, unit) -> pair(records, m, (Community) community, (CountyUnit) unit)))
-				.tool(new DiagramTool.Reconnect<>("repair", "Re-pair", "pairing", "unit",
+				.tool(new DiagramTool.Reconnect<>("repair", Messages.repair, "pairing", "unit",
 						(m, pairing, unit) -> pair(records, m, ((Pairing) pairing).getCommunity(), (CountyUnit) unit)))
-				.tool(new DiagramTool.Delete<>("unpair", "Unpair", "pairing", (m, pairing) -> unpair(records, (Pairing) pairing)))
-				.tool(new DiagramTool.Create<>("new-community", "Community", "township",
-						(m, township, name) -> RecordChanges.create("New community " + name, records,
+				.tool(new DiagramTool.Delete<>("unpair", Messages.unpair, "pairing", (m, pairing) -> unpair(records, (Pairing) pairing)))
+				.tool(new DiagramTool.Create<>("new-community", Messages.community, "township",
+						(m, township, name) -> RecordChanges.create(NLS.bind(Messages.newCommunity, name), records,
 								() -> new Community(RecordChanges.nextCode("C-", m.communities()), name, (Township) township))))
-				.tool(new DiagramTool.DirectEdit<>("rename-community", "Rename", "community", c -> ((Community) c).getName(),
+				.tool(new DiagramTool.DirectEdit<>("rename-community", Messages.rename, "community", c -> ((Community) c).getName(),
 						(m, c, name) -> rename(records, (Community) c, name)))
-				.tool(new DiagramTool.DirectEdit<>("rename-unit", "Short name", "unit", u -> unitName((CountyUnit) u),
+				.tool(new DiagramTool.DirectEdit<>("rename-unit", Messages.shortName, "unit", u -> unitName((CountyUnit) u),
 						(m, u, name) -> renameUnit(records, (CountyUnit) u, name)))
 				.build();
 	}
@@ -109,7 +109,7 @@ public class PairingDiagram implements DiagramProvider {
 	/** Pairs a community with a unit: re-pairs its pairing, or creates one; nothing if it is paired there already. */
 	static ModelChange pair(RecordService records, OrganisationSnapshot model, Community community, CountyUnit unit) {
 		Optional<Pairing> existing = model.pairingOf(community);
-		String label = "Pair " + community.getName() + " with " + unitName(unit);
+		String label = NLS.bind(Messages.pair, community.getName(), unitName(unit));
 		if (existing.isEmpty()) {
 			return RecordChanges.create(label, records, () -> new Pairing("PAIR-" + community.getCode(), unit, community));
 		}
@@ -124,7 +124,7 @@ public class PairingDiagram implements DiagramProvider {
 		CountyUnit unit = pairing.getUnit();
 		Community community = pairing.getCommunity();
 		String code = pairing.getCode();
-		return RecordChanges.delete("Unpair " + community.getName(), records, pairing, () -> {
+		return RecordChanges.delete(NLS.bind(Messages.unpairCommunity, community.getName()), records, pairing, () -> {
 			Pairing again = new Pairing(code, unit, community);
 			again.setSince(pairing.getSince());
 			return again;
@@ -134,14 +134,14 @@ public class PairingDiagram implements DiagramProvider {
 	private static ModelChange rename(RecordService records, Community community, String name) {
 		String previous = community.getName();
 		return name.equals(previous) ? null
-				: RecordChanges.update("Rename " + previous, records, community, c -> c.setName(name), c -> c.setName(previous));
+				: RecordChanges.update(NLS.bind(Messages.renameElement, previous), records, community, c -> c.setName(name), c -> c.setName(previous));
 	}
 
 	private static ModelChange renameUnit(RecordService records, CountyUnit unit, String shortName) {
 		String previous = unit.getShortName();
 		String wanted = RecordChanges.blankToNull(shortName);
 		return java.util.Objects.equals(wanted, previous) ? null
-				: RecordChanges.update("Rename " + unitName(unit), records, unit, u -> u.setShortName(wanted),
+				: RecordChanges.update(NLS.bind(Messages.renameElement, unitName(unit)), records, unit, u -> u.setShortName(wanted),
 						u -> u.setShortName(previous));
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.cordon.diagram.description.DiagramFilter;
@@ -49,6 +50,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -97,7 +99,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		if (!(input instanceof DiagramEditorInput diagramInput)) {
-			throw new PartInitException("The diagram editor opens diagrams, not " + input.getName() + ".");
+			throw new PartInitException(NLS.bind(DiagramMessages.notADiagram, input.getName()));
 		}
 		setSite(site);
 		setInput(input);
@@ -111,7 +113,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 					.create(services);
 			session = new DiagramSession<>(description, services.get(DiagramPositionService.class));
 		} catch (RuntimeException e) {
-			throw new PartInitException("The diagram " + input.getName() + " cannot be opened: " + messageOf(e), e);
+			throw new PartInitException(NLS.bind(DiagramMessages.cannotOpen, input.getName(), messageOf(e)), e);
 		}
 	}
 
@@ -134,7 +136,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			reload();
 		} catch (RuntimeException e) {
 			Label failure = new Label(parent, SWT.WRAP);
-			failure.setText("The diagram cannot be shown: " + messageOf(e));
+			failure.setText(NLS.bind(DiagramMessages.cannotShow, messageOf(e)));
 		}
 		canvas.control().getDisplay().asyncExec(() -> {
 			if (!canvas.control().isDisposed()) {
@@ -144,23 +146,23 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	}
 
 	private void createToolBar(ToolBar bar) {
-		button(bar, "Zoom in", () -> canvas.setZoom(canvas.zoom() * 1.25));
-		button(bar, "Zoom out", () -> canvas.setZoom(canvas.zoom() / 1.25));
-		button(bar, "100 %", () -> canvas.setZoom(1));
-		button(bar, "Fit", () -> canvas.fit());
+		button(bar, DiagramMessages.zoomIn, () -> canvas.setZoom(canvas.zoom() * 1.25));
+		button(bar, DiagramMessages.zoomOut, () -> canvas.setZoom(canvas.zoom() / 1.25));
+		button(bar, DiagramMessages.actualSize, () -> canvas.setZoom(1));
+		button(bar, DiagramMessages.fit, () -> canvas.fit());
 		new ToolItem(bar, SWT.SEPARATOR);
-		button(bar, "Arrange All", this::arrangeAll);
-		button(bar, "Unpin", this::unpinSelection);
+		button(bar, DiagramMessages.arrangeAll, this::arrangeAll);
+		button(bar, DiagramMessages.unpin, this::unpinSelection);
 		new ToolItem(bar, SWT.SEPARATOR);
 		ToolItem layers = new ToolItem(bar, SWT.DROP_DOWN);
-		layers.setText("Layers");
+		layers.setText(DiagramMessages.layers);
 		layers.addListener(SWT.Selection, e -> showLayerMenu(bar, layers));
 		ToolItem filters = new ToolItem(bar, SWT.DROP_DOWN);
-		filters.setText("Filters");
+		filters.setText(DiagramMessages.filters);
 		filters.addListener(SWT.Selection, e -> showFilterMenu(bar, filters));
 		new ToolItem(bar, SWT.SEPARATOR);
-		button(bar, "Export SVG…", () -> export("svg"));
-		button(bar, "Export PNG…", () -> export("png"));
+		button(bar, DiagramMessages.exportSvg, () -> export("svg"));
+		button(bar, DiagramMessages.exportPng, () -> export("png"));
 	}
 
 	private static ToolItem button(ToolBar bar, String text, Runnable action) {
@@ -200,7 +202,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	private void createPalette(ToolBar palette) {
 		selectItem = new ToolItem(palette, SWT.RADIO);
-		selectItem.setText("Select");
+		selectItem.setText(DiagramMessages.select);
 		selectItem.setSelection(true);
 		selectItem.addListener(SWT.Selection, e -> armedTool = null);
 		for (DiagramTool<Object> tool : session.description().tools()) {
@@ -208,8 +210,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				ToolItem item = new ToolItem(palette, SWT.RADIO);
 				item.setText(tool.name());
 				item.setToolTipText(tool instanceof DiagramTool.Create<Object> create
-						? "Click " + (create.containerMapping() == null ? "on the diagram" : "into a " + create.containerMapping()) + " to create"
-						: "Click an element to " + tool.name().toLowerCase());
+						? create.containerMapping() == null ? DiagramMessages.createOnDiagram
+								: NLS.bind(DiagramMessages.createInto, create.containerMapping())
+						: NLS.bind(DiagramMessages.applyTo, tool.name().toLowerCase(Locale.getDefault())));
 				item.setData(tool);
 				item.addListener(SWT.Selection, e -> {
 					if (item.getSelection()) {
@@ -248,8 +251,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				}
 			}
 			new MenuItem(menu, SWT.SEPARATOR);
-			menuItem(menu, "Unpin", this::unpinSelection);
-			menuItem(menu, "Arrange All", this::arrangeAll);
+			menuItem(menu, DiagramMessages.unpin, this::unpinSelection);
+			menuItem(menu, DiagramMessages.arrangeAll, this::arrangeAll);
 		});
 	}
 
@@ -430,7 +433,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		if (changes.size() == 1) {
 			execute(changes.get(0), true);
 		} else if (!changes.isEmpty()) {
-			execute(new CompositeChange("Delete " + changes.size() + " elements", changes), true);
+			execute(new CompositeChange(NLS.bind(DiagramMessages.deleteElements, changes.size()), changes), true);
 		}
 	}
 
@@ -442,7 +445,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			}
 		});
 		dialog.setTitle(tool.name());
-		dialog.setMessage("Type to filter:");
+		dialog.setMessage(DiagramMessages.typeToFilter);
 		dialog.setElements(tool.choices().choices(session.model(), semantic).toArray());
 		if (dialog.open() == Window.OK && dialog.getFirstResult() != null) {
 			execute(tool.action().drop(session.model(), semantic, dialog.getFirstResult()), true);
@@ -463,8 +466,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				return true;
 			}
 			disarm();
-			InputDialog dialog = new InputDialog(getSite().getShell(), "New " + create.name(), "Name:", "",
-					text -> text.isBlank() ? "Type a name." : null);
+			InputDialog dialog = new InputDialog(getSite().getShell(), NLS.bind(DiagramMessages.newElement, create.name()), DiagramMessages.name, "",
+					text -> text.isBlank() ? DiagramMessages.typeAName : null);
 			if (dialog.open() == Window.OK) {
 				execute(create.action().create(session.model(), container == null ? null : container.semantic(), dialog.getValue().trim()), true);
 			}
@@ -576,7 +579,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			try {
 				exportTo(Path.of(chosen));
 			} catch (IOException | RuntimeException e) {
-				MessageDialog.openError(getSite().getShell(), "Export", "The diagram could not be written to " + chosen + ": " + messageOf(e));
+				MessageDialog.openError(getSite().getShell(), DiagramMessages.exportTitle, NLS.bind(DiagramMessages.notWritten, chosen, messageOf(e)));
 			}
 		}
 	}

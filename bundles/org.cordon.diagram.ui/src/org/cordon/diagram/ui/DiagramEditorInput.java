@@ -3,6 +3,7 @@ package org.cordon.diagram.ui;
 import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
@@ -43,7 +44,7 @@ public final class DiagramEditorInput implements IEditorInput {
 
 	@Override
 	public String getToolTipText() {
-		return name + " diagram";
+		return NLS.bind(DiagramMessages.inputTip, name);
 	}
 
 	@Override

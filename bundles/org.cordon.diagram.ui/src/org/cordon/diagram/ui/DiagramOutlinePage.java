@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
@@ -52,7 +53,8 @@ final class DiagramOutlinePage extends ContentOutlinePage {
 			public String getText(Object element) {
 				DiagramNode node = (DiagramNode) element;
 				String text = node.label().replace('\n', ' ');
-				return node.problems().isEmpty() ? text : text + "  (" + node.problems().size() + " problem" + (node.problems().size() == 1 ? ")" : "s)");
+				return node.problems().isEmpty() ? text
+						: node.problems().size() == 1 ? NLS.bind(DiagramMessages.oneProblem, text) : NLS.bind(DiagramMessages.problems, text, node.problems().size());
 			}
 		});
 		getTreeViewer().setUseHashlookup(true);

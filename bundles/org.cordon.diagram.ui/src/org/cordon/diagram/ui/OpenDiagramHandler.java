@@ -5,6 +5,7 @@ import org.cordon.diagram.session.DiagramDescriptions.Contribution;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -18,12 +19,12 @@ public class OpenDiagramHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		String id = event.getParameter(PARAMETER);
 		Contribution contribution = DiagramDescriptions.find(id)
-				.orElseThrow(() -> new ExecutionException("There is no diagram " + id + "."));
+				.orElseThrow(() -> new ExecutionException(NLS.bind(DiagramMessages.noDiagram, id)));
 		try {
 			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
 					.openEditor(new DiagramEditorInput(contribution.id(), contribution.name()), DiagramEditor.ID);
 		} catch (PartInitException e) {
-			throw new ExecutionException("The diagram " + contribution.name() + " cannot be opened: " + e.getMessage(), e);
+			throw new ExecutionException(NLS.bind(DiagramMessages.cannotOpen, contribution.name(), e.getMessage()), e);
 		}
 		return null;
 	}

@@ -20,6 +20,7 @@ import org.cordon.ui.grids.DayGridEditor;
 import org.cordon.ui.grids.GridCell;
 import org.cordon.ui.grids.GridColumn;
 import org.cordon.ui.grids.ImportChecks;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -79,7 +80,7 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 
 	@Override
 	protected String dayLabel() {
-		return "Up to";
+		return Messages.upTo;
 	}
 
 	@Override
@@ -90,10 +91,10 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 	@Override
 	protected void createOptions(Composite bar) {
 		Label daysLabel = new Label(bar, SWT.NONE);
-		daysLabel.setText("Days");
+		daysLabel.setText(Messages.days);
 		daysField = new Spinner(bar, SWT.BORDER);
 		daysField.setValues(days, 1, 92, 0, 1, 7);
-		daysField.setToolTipText("How many days, up to the chosen one, the grid shows");
+		daysField.setToolTipText(Messages.daysTip);
 		daysField.addListener(SWT.Selection, e -> {
 			if (daysField.getSelection() != days) {
 				if (confirmDiscard()) {
@@ -105,9 +106,9 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 			}
 		});
 		Label measureLabel = new Label(bar, SWT.NONE);
-		measureLabel.setText("Measure");
+		measureLabel.setText(Messages.measure);
 		Combo measures = new Combo(bar, SWT.READ_ONLY);
-		measures.setItems("Vehicles checked", "Persons checked", "Persons with fever");
+		measures.setItems(Messages.vehiclesChecked, Messages.personsChecked, Messages.personsWithFever);
 		measures.select(measure.ordinal());
 		measures.addListener(SWT.Selection, e -> showMeasure(Measure.values()[measures.getSelectionIndex()]));
 	}
@@ -149,13 +150,13 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 	@Override
 	protected List<GridColumn<DayRow>> columns() {
 		List<GridColumn<DayRow>> columns = new ArrayList<>();
-		columns.add(GridColumn.readOnly("Date", 100, r -> GridCell.plain(r.date.toString())));
+		columns.add(GridColumn.readOnly(Messages.date, 100, r -> GridCell.plain(r.date.toString())));
 		for (Checkpoint checkpoint : checkpoints) {
 			columns.add(GridColumn.<DayRow>editable(checkpoint.getCode() + " L" + checkpoint.getLevel(), 78, r -> cell(r, checkpoint),
 					r -> r.counts.containsKey(checkpoint.getId()) ? CHECKS.text(r.counts.get(checkpoint.getId()), measure.column()) : "",
-					r -> true, (r, text) -> write(r, checkpoint, text)).withToolTip(checkpoint.getName() + " (level " + checkpoint.getLevel() + ")"));
+					r -> true, (r, text) -> write(r, checkpoint, text)).withToolTip(NLS.bind(Messages.checkpointTip, checkpoint.getName(), checkpoint.getLevel())));
 		}
-		columns.add(GridColumn.readOnly("Total", 90, r -> {
+		columns.add(GridColumn.readOnly(Messages.total, 90, r -> {
 			int total = r.counts.values().stream().mapToInt(measure.value).sum();
 			String text = NumberFormat.getIntegerInstance(Locale.ROOT).format(total);
 			if (r.counts.isEmpty()) {
@@ -209,13 +210,13 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 		int cells = rows.size() * checkpoints.size();
 		int reported = rows.stream().mapToInt(r -> r.counts.size()).sum();
 		long total = rows.stream().flatMap(r -> r.counts.values().stream()).mapToLong(measure.value::applyAsInt).sum();
-		String what = switch (measure) {
-		case VEHICLES -> "vehicles checked";
-		case PERSONS -> "persons checked";
-		case FEVER -> "persons with fever";
+		String summary = switch (measure) {
+		case VEHICLES -> Messages.summaryVehicles;
+		case PERSONS -> Messages.summaryPersons;
+		case FEVER -> Messages.summaryFever;
 		};
-		return rows.size() + " days × " + checkpoints.size() + " checkpoints: " + reported + " of " + cells + " counts reported, "
-				+ (cells - reported) + " blank; " + NumberFormat.getIntegerInstance(Locale.ROOT).format(total) + " " + what;
+		return NLS.bind(summary, new Object[] { rows.size(), checkpoints.size(), reported, cells, cells - reported,
+				NumberFormat.getIntegerInstance(Locale.ROOT).format(total) });
 	}
 
 	@Override

@@ -28,11 +28,11 @@ public class CommunityOverviewFigures implements FiguresProvider {
 					community.keyPersons(KeyPersonCategory.MIGRANT_WORKER), community.keyPersons(KeyPersonCategory.CLOSE_CONTACT),
 					community.keyPersons(KeyPersonCategory.OTHER), community.keyPersonsInAll()));
 		}
-		return new Figures("Communities (小区) by township: paired unit, building leaders and key persons living there", List.of(
-				FigureColumn.text("Township"), FigureColumn.text("Code"), FigureColumn.text("Community"), FigureColumn.count("Households"),
-				FigureColumn.text("Paired unit").warnWhen(value -> value == null ? "not paired" : null),
-				FigureColumn.count("Building leaders"), FigureColumn.count("Students"), FigureColumn.count("Migrant workers"),
-				FigureColumn.count("Close contacts"), FigureColumn.count("Other"), FigureColumn.count("Key persons")),
+		return new Figures(Messages.heading, List.of(
+				FigureColumn.text(Messages.township), FigureColumn.text(Messages.code), FigureColumn.text(Messages.community), FigureColumn.count(Messages.households),
+				FigureColumn.text(Messages.pairedUnit).warnWhen(value -> value == null ? Messages.notPaired : null),
+				FigureColumn.count(Messages.buildingLeaders), FigureColumn.count(Messages.students), FigureColumn.count(Messages.migrantWorkers),
+				FigureColumn.count(Messages.closeContacts), FigureColumn.count(Messages.other), FigureColumn.count(Messages.keyPersons)),
 				rows);
 	}
 }

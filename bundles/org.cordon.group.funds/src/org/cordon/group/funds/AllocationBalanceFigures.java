@@ -23,11 +23,11 @@ public class AllocationBalanceFigures implements FiguresProvider {
 			rows.add(FigureRow.of(allocation.code(), allocation.date().toString(), allocation.source(), allocation.purpose(),
 					allocation.allocatedYuan(), allocation.expenditures(), allocation.spentYuan(), allocation.balanceYuan()));
 		}
-		return new Figures("Funds (资金保障): allocations, spending and what is left", List.of(FigureColumn.text("Allocation"),
-				FigureColumn.text("Date"), FigureColumn.text("Source"), FigureColumn.text("Purpose"), FigureColumn.yuan("Allocated (yuan)"),
-				FigureColumn.count("Expenditures"), FigureColumn.yuan("Spent (yuan)"),
-				new FigureColumn("Balance (yuan)", FigureKind.YUAN, true,
-						value -> value != null && ((BigDecimal) value).signum() < 0 ? "overspent" : null)),
+		return new Figures(Messages.heading, List.of(FigureColumn.text(Messages.allocation),
+				FigureColumn.text(Messages.date), FigureColumn.text(Messages.source), FigureColumn.text(Messages.purpose), FigureColumn.yuan(Messages.allocated),
+				FigureColumn.count(Messages.expenditures), FigureColumn.yuan(Messages.spent),
+				new FigureColumn(Messages.balance, FigureKind.YUAN, true,
+						value -> value != null && ((BigDecimal) value).signum() < 0 ? Messages.overspent : null)),
 				rows);
 	}
 }

@@ -3,7 +3,6 @@ package org.cordon.group.materials;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.cordon.services.materials.DonationService;
@@ -12,6 +11,7 @@ import org.cordon.ui.figures.FigureColumn;
 import org.cordon.ui.figures.FigureRow;
 import org.cordon.ui.figures.Figures;
 import org.cordon.ui.figures.FiguresProvider;
+import org.cordon.ui.labels.RecordLabels;
 import org.eclipse.ui.services.IServiceLocator;
 
 /** The donations ledger per kind of donor: donors, gifts, cash, and one column per item given in kind. */
@@ -22,15 +22,16 @@ public class DonationFiguresByDonorKind implements FiguresProvider {
 		List<DonorKindDonations> kinds = services.getService(DonationService.class).byDonorKind();
 		Set<String> items = new LinkedHashSet<>();
 		kinds.forEach(kind -> items.addAll(kind.goods().keySet()));
-		List<FigureColumn> columns = new ArrayList<>(List.of(FigureColumn.text("Donor kind"), FigureColumn.count("Donors"),
-				FigureColumn.count("Gifts"), FigureColumn.yuan("Cash (yuan)")));
+		List<FigureColumn> columns = new ArrayList<>(List.of(FigureColumn.text(Messages.donorKind), FigureColumn.count(Messages.donors),
+				FigureColumn.count(Messages.gifts), FigureColumn.yuan(Messages.cash)));
 		items.stream().sorted().forEach(item -> columns.add(FigureColumn.count(item)));
+		RecordLabels labels = RecordLabels.current();
 		List<FigureRow> rows = new ArrayList<>();
 		for (DonorKindDonations kind : kinds) {
-			List<Object> values = new ArrayList<>(List.of(kind.kind().name().toLowerCase(Locale.ROOT), kind.donors(), kind.gifts(), kind.cashYuan()));
+			List<Object> values = new ArrayList<>(List.of(labels.choiceLabel(kind.kind()), kind.donors(), kind.gifts(), kind.cashYuan()));
 			items.stream().sorted().forEach(item -> values.add(kind.goods().get(item)));
 			rows.add(new FigureRow(values));
 		}
-		return new Figures("Donations (捐赠) per kind of donor: cash in yuan and goods in kind", columns, rows);
+		return new Figures(Messages.donationsHeading, columns, rows);
 	}
 }

@@ -20,10 +20,10 @@ public class StockOnHandFigures implements FiguresProvider {
 		for (StockLine line : services.getService(StockService.class).onHand()) {
 			rows.add(FigureRow.of(line.itemCode(), line.item(), line.unit(), line.received(), line.issued(), line.onHand()));
 		}
-		return new Figures("Stock on hand in the county store: receipts less issues, per item", List.of(
-				FigureColumn.text("Code"), FigureColumn.text("Item"), FigureColumn.text("Unit"),
-				FigureColumn.count("Received").notTotalled(), FigureColumn.count("Issued").notTotalled(),
-				FigureColumn.count("On hand").notTotalled().warnWhen(value -> ((Long) value) == 0 ? "none left" : null)),
+		return new Figures(Messages.stockHeading, List.of(
+				FigureColumn.text(Messages.code), FigureColumn.text(Messages.item), FigureColumn.text(Messages.unit),
+				FigureColumn.count(Messages.received).notTotalled(), FigureColumn.count(Messages.issued).notTotalled(),
+				FigureColumn.count(Messages.onHand).notTotalled().warnWhen(value -> ((Long) value) == 0 ? Messages.noneLeft : null)),
 				rows);
 	}
 }

@@ -15,6 +15,7 @@ import org.cordon.ui.grids.GridCell;
 import org.cordon.ui.grids.GridColumn;
 import org.cordon.ui.grids.ImportChecks;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -71,15 +72,15 @@ public class ZeroReportBoardEditor extends DayGridEditor<ZeroReportBoardEditor.T
 	@Override
 	protected List<GridColumn<TownshipRow>> columns() {
 		return List.of(
-				GridColumn.readOnly("Township", 150, r -> GridCell.plain(r.stored.township().getName() + "  " + r.townshipCode())),
-				GridColumn.readOnly("Report", 110, r -> GridCell.of(switch (r.status()) {
+				GridColumn.readOnly(Messages.township, 150, r -> GridCell.plain(r.stored.township().getName() + "  " + r.townshipCode())),
+				GridColumn.readOnly(Messages.report, 110, r -> GridCell.of(switch (r.status()) {
 				case REPORTED -> CellStatus.REPORTED;
 				case ZERO -> CellStatus.ZERO;
 				case MISSING -> CellStatus.MISSING;
 				})),
-				figure("Key persons found", "key_persons_found"),
-				figure("Fever found", "fever_found"),
-				GridColumn.editable("Remarks", 320, r -> GridCell.plain(r.report == null ? "" : CHECKS.text(r.report, "remarks")),
+				figure(Messages.keyPersonsFound, "key_persons_found"),
+				figure(Messages.feverFound, "fever_found"),
+				GridColumn.editable(Messages.remarks, 320, r -> GridCell.plain(r.report == null ? "" : CHECKS.text(r.report, "remarks")),
 						r -> CHECKS.text(r.report, "remarks"), r -> r.report != null, (r, text) -> write(r, "remarks", text)));
 	}
 
@@ -123,8 +124,8 @@ public class ZeroReportBoardEditor extends DayGridEditor<ZeroReportBoardEditor.T
 	@Override
 	protected void createOptions(Composite bar) {
 		Button zero = new Button(bar, SWT.PUSH);
-		zero.setText("Record Zero Report");
-		zero.setToolTipText("Record that the selected missing township found nothing today (零报告)");
+		zero.setText(Messages.recordZeroReport);
+		zero.setToolTipText(Messages.recordZeroReportTip);
 		zero.addListener(SWT.Selection, e -> {
 			if (viewer().getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof TownshipRow row) {
 				recordZeroReport(row);
@@ -139,9 +140,9 @@ public class ZeroReportBoardEditor extends DayGridEditor<ZeroReportBoardEditor.T
 	 */
 	public String recordZeroReport(TownshipRow row) {
 		if (row.report != null) {
-			return row.stored.township().getName() + " has already reported for " + day();
+			return NLS.bind(Messages.alreadyReported, row.stored.township().getName(), day());
 		}
-		return edit(row, column("Key persons found"), "0");
+		return edit(row, column(Messages.keyPersonsFound), "0");
 	}
 
 	@Override
@@ -150,8 +151,8 @@ public class ZeroReportBoardEditor extends DayGridEditor<ZeroReportBoardEditor.T
 		long zero = rows.stream().filter(r -> r.status() == ReportStatus.ZERO).count();
 		List<String> missingNames = new ArrayList<>();
 		rows.stream().filter(r -> r.status() == ReportStatus.MISSING).forEach(r -> missingNames.add(r.stored.township().getName()));
-		return (rows.size() - missing) + " of " + rows.size() + " townships reported (" + zero + " zero reports), " + missing + " missing"
-				+ (missingNames.isEmpty() ? "" : ": " + String.join(", ", missingNames));
+		String counts = NLS.bind(Messages.summary, new Object[] { rows.size() - missing, rows.size(), zero, missing });
+		return missingNames.isEmpty() ? counts : NLS.bind(Messages.missingNames, counts, String.join(", ", missingNames));
 	}
 
 	@Override

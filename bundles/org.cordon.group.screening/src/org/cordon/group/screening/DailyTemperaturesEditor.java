@@ -19,6 +19,7 @@ import org.cordon.ui.grids.DayGridEditor;
 import org.cordon.ui.grids.GridCell;
 import org.cordon.ui.grids.GridColumn;
 import org.cordon.ui.grids.ImportChecks;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The daily temperatures (五包一) of a day: every key person in quarantine that day whom a
@@ -79,18 +80,18 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 	@Override
 	protected List<GridColumn<PersonRow>> columns() {
 		List<GridColumn<PersonRow>> columns = new ArrayList<>();
-		columns.add(GridColumn.readOnly("Key person", 150, r -> GridCell.plain(r.stored.person().getName() + "  " + r.stored.person().getCode())));
+		columns.add(GridColumn.readOnly(Messages.keyPerson, 150, r -> GridCell.plain(r.stored.person().getName() + "  " + r.stored.person().getCode())));
 		for (FollowUpRole role : FollowUpRole.values()) {
 			columns.add(GridColumn.<PersonRow>editable(RoleNames.of(role), 175, r -> cell(r, role),
 					r -> r.reports.containsKey(role) ? CHECKS.text(r.reports.get(role), "temperature_c") : "",
 					r -> r.stored.members().containsKey(role), (r, text) -> write(r, role, text))
-					.withToolTip("The temperature the " + RoleNames.of(role) + " confirmed"));
+					.withToolTip(NLS.bind(Messages.temperatureTip, RoleNames.of(role))));
 		}
-		columns.add(GridColumn.readOnly("Day", 170, r -> {
+		columns.add(GridColumn.readOnly(Messages.day, 170, r -> {
 			if (r.fever()) {
-				return new GridCell(r.complete() ? "" : "INCOMPLETE", CellStatus.FEVER);
+				return new GridCell(r.complete() ? "" : CellStatus.INCOMPLETE.word(), CellStatus.FEVER);
 			}
-			return r.complete() ? GridCell.of(CellStatus.COMPLETE) : new GridCell("INCOMPLETE, " + r.missing() + " missing", CellStatus.INCOMPLETE);
+			return r.complete() ? GridCell.of(CellStatus.COMPLETE) : new GridCell(NLS.bind(Messages.incompleteMissing, CellStatus.INCOMPLETE.word(), r.missing()), CellStatus.INCOMPLETE);
 		}));
 		return columns;
 	}
@@ -103,7 +104,7 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 			String value = report.getTemperatureC().setScale(1).toPlainString() + " °C";
 			return report.isFever() ? new GridCell(value, CellStatus.FEVER) : GridCell.plain(value);
 		}
-		return member == null ? GridCell.plain("no member") : GridCell.of(CellStatus.MISSING);
+		return member == null ? GridCell.plain(Messages.noMember) : GridCell.of(CellStatus.MISSING);
 	}
 
 	/** Applies a typed temperature; into a missing cell it creates the report, and clearing a new one takes it back. */
@@ -143,8 +144,7 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 		long complete = rows.stream().filter(PersonRow::complete).count();
 		int missing = rows.stream().mapToInt(PersonRow::missing).sum();
 		long fever = rows.stream().filter(PersonRow::fever).count();
-		return rows.size() + " persons followed by five (五包一): " + complete + " complete, " + (rows.size() - complete) + " incomplete, "
-				+ missing + " confirmations missing, " + fever + " with fever; " + unfollowed + " more in quarantine have no team";
+		return NLS.bind(Messages.summary, new Object[] { rows.size(), complete, rows.size() - complete, missing, fever, unfollowed });
 	}
 
 	@Override

@@ -93,8 +93,8 @@ class FiguresEditorTest {
 		assertEquals("13", totals.getText(column(table, "次氯酸伤口护理液 (箱)")));
 		assertEquals("720", totals.getText(column(table, "牛奶 (箱)")));
 		assertEquals("100", totals.getText(column(table, "防护服 (套)")));
-		assertEquals("39", row(table, 0, "company").getText(column(table, "Donors")));
-		assertEquals("27", row(table, 0, "individual").getText(column(table, "Donors")));
+		assertEquals("39", row(table, 0, "Company").getText(column(table, "Donors")));
+		assertEquals("27", row(table, 0, "Individual").getText(column(table, "Donors")));
 		assertEquals(SWT.RIGHT, table.getColumn(column(table, "Cash (yuan)")).getAlignment());
 	}
 

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.PropertyResourceBundle;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
@@ -19,6 +20,13 @@ public final class Languages {
 			"org.cordon.group.checkpoints", "org.cordon.group.screening", "org.cordon.group.community",
 			"org.cordon.group.medical", "org.cordon.group.materials", "org.cordon.group.funds", "org.cordon.group.publicity",
 			"org.cordon.group.schools", "org.cordon.group.supervision");
+
+	/** The diagram editor and the organisation diagrams, whose plugin.xml and MANIFEST are translated too. */
+	public static final List<String> DIAGRAM_BUNDLES = List.of("org.cordon.diagram.ui", "org.cordon.diagram.organisation");
+
+	/** Every bundle whose declarations (plugin.xml, MANIFEST.MF) are in English and Chinese. */
+	public static final List<String> TRANSLATED_DECLARATIONS = Stream
+			.concat(LOCALISED_BUNDLES.stream(), DIAGRAM_BUNDLES.stream()).toList();
 
 	private Languages() {
 	}

@@ -14,33 +14,76 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.cordon.ui.internal.Messages;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.Bundle;
 
-/** The workbench's own words: every message exists in English and in Chinese, with the same parameters. */
+/**
+ * The words of the workbench, its boards, figures and diagrams: every message class has an
+ * English and a Chinese text for each of its messages, with the same parameters.
+ */
 class MessagesTest {
 
-	private static final String ENGLISH = "org/cordon/ui/internal/messages.properties";
-	private static final String CHINESE = "org/cordon/ui/internal/messages_zh.properties";
 	private static final Pattern PARAMETER = Pattern.compile("\\{\\d+\\}");
 
-	private static Set<String> messageFields() {
-		return Arrays.stream(Messages.class.getDeclaredFields())
+	/** A message class (an NLS subclass) and the bundle that holds it and its two properties files. */
+	record MessageClass(String bundle, String className) {
+
+		String englishPath() {
+			return className.substring(0, className.lastIndexOf('.')).replace('.', '/') + "/messages.properties";
+		}
+
+		String chinesePath() {
+			return englishPath().replace("messages.properties", "messages_zh.properties");
+		}
+
+		Class<?> load() {
+			try {
+				return Languages.bundle(bundle).loadClass(className);
+			} catch (ClassNotFoundException e) {
+				throw new AssertionError(className + " is not in " + bundle, e);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return className;
+		}
+	}
+
+	static Stream<MessageClass> messageClasses() {
+		return Stream.of(new MessageClass("org.cordon.ui", "org.cordon.ui.internal.Messages"),
+				new MessageClass("org.cordon.ui", "org.cordon.ui.editors.EditorMessages"),
+				new MessageClass("org.cordon.ui", "org.cordon.ui.grids.GridMessages"),
+				new MessageClass("org.cordon.ui", "org.cordon.ui.figures.FigureMessages"),
+				new MessageClass("org.cordon.group.office", "org.cordon.group.office.Messages"),
+				new MessageClass("org.cordon.group.checkpoints", "org.cordon.group.checkpoints.Messages"),
+				new MessageClass("org.cordon.group.screening", "org.cordon.group.screening.Messages"),
+				new MessageClass("org.cordon.group.community", "org.cordon.group.community.Messages"),
+				new MessageClass("org.cordon.group.funds", "org.cordon.group.funds.Messages"),
+				new MessageClass("org.cordon.group.materials", "org.cordon.group.materials.Messages"),
+				new MessageClass("org.cordon.diagram.ui", "org.cordon.diagram.ui.DiagramMessages"),
+				new MessageClass("org.cordon.diagram.organisation", "org.cordon.diagram.organisation.Messages"));
+	}
+
+	private static Set<String> messageFields(Class<?> messages) {
+		return Arrays.stream(messages.getDeclaredFields())
 				.filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
 				.map(Field::getName).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	@Test
-	void everyMessageHasAnEnglishAndAChineseText() {
-		Bundle ui = Languages.bundle("org.cordon.ui");
-		PropertyResourceBundle english = Languages.properties(ui, ENGLISH);
-		PropertyResourceBundle chinese = Languages.properties(ui, CHINESE);
-		Set<String> fields = messageFields();
+	@ParameterizedTest
+	@MethodSource("messageClasses")
+	void everyMessageHasAnEnglishAndAChineseText(MessageClass messageClass) {
+		Bundle bundle = Languages.bundle(messageClass.bundle());
+		PropertyResourceBundle english = Languages.properties(bundle, messageClass.englishPath());
+		PropertyResourceBundle chinese = Languages.properties(bundle, messageClass.chinesePath());
+		Set<String> fields = messageFields(messageClass.load());
 		assertFalse(fields.isEmpty());
-		assertEquals(fields, new TreeSet<>(english.keySet()), "messages.properties against the fields of Messages");
-		assertEquals(fields, new TreeSet<>(chinese.keySet()), "messages_zh.properties against the fields of Messages");
+		assertEquals(fields, new TreeSet<>(english.keySet()), messageClass.englishPath() + " against the fields of " + messageClass);
+		assertEquals(fields, new TreeSet<>(chinese.keySet()), messageClass.chinesePath() + " against the fields of " + messageClass);
 		List<String> problems = new ArrayList<>();
 		for (String key : fields) {
 			String en = english.getString(key);
@@ -58,13 +101,15 @@ class MessagesTest {
 		assertEquals(List.of(), problems);
 	}
 
-	@Test
-	void everyMessageIsLoadedInTheRunningLanguage() throws IllegalAccessException {
+	@ParameterizedTest
+	@MethodSource("messageClasses")
+	void everyMessageIsLoadedInTheRunningLanguage(MessageClass messageClass) throws IllegalAccessException {
+		Class<?> messages = messageClass.load();
 		List<String> missing = new ArrayList<>();
-		for (String name : messageFields()) {
+		for (String name : messageFields(messages)) {
 			String value;
 			try {
-				value = (String) Messages.class.getField(name).get(null);
+				value = (String) messages.getField(name).get(null);
 			} catch (NoSuchFieldException e) {
 				throw new AssertionError(e);
 			}

@@ -25,7 +25,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The declarations of the workbench and of every group bundle (plugin.xml, MANIFEST.MF) in English
+ * The declarations of the workbench, of every group bundle and of the diagrams (plugin.xml, MANIFEST.MF) in English
  * and Chinese: every %key has both texts, nothing a user reads is left untranslated, and each
  * language is written in itself.
  */
@@ -34,13 +34,13 @@ class PluginTranslationsTest {
 	private static final Pattern KEY = Pattern.compile("%([A-Za-z0-9_.-]+)");
 	/** Elements whose name, label, tooltip and description a user reads in menus, tabs and dialogs. */
 	private static final Set<String> SHOWN_ELEMENTS = Set.of("extension-point", "extension", "perspective", "view", "editor",
-			"command", "workingGroup");
+			"command", "commandParameter", "menu", "workingGroup", "description");
 	private static final List<String> SHOWN_ATTRIBUTES = List.of("name", "label", "tooltip", "description");
 
 	@Test
 	void everyKeyOfEveryDeclarationHasEnglishAndChineseText() {
 		List<String> problems = new ArrayList<>();
-		for (String symbolicName : Languages.LOCALISED_BUNDLES) {
+		for (String symbolicName : Languages.TRANSLATED_DECLARATIONS) {
 			Bundle bundle = Languages.bundle(symbolicName);
 			PropertyResourceBundle english = Languages.properties(bundle, "plugin.properties");
 			PropertyResourceBundle chinese = Languages.properties(bundle, "plugin_zh.properties");
@@ -67,7 +67,7 @@ class PluginTranslationsTest {
 	@Test
 	void nothingAUserReadsInADeclarationIsLeftUntranslated() throws Exception {
 		List<String> untranslated = new ArrayList<>();
-		for (String symbolicName : Languages.LOCALISED_BUNDLES) {
+		for (String symbolicName : Languages.TRANSLATED_DECLARATIONS) {
 			Bundle bundle = Languages.bundle(symbolicName);
 			Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
 					Languages.text(bundle, "plugin.xml").getBytes(StandardCharsets.UTF_8)));
@@ -82,7 +82,8 @@ class PluginTranslationsTest {
 						}
 					}
 				}
-				if ("description".equals(element.getTagName()) && !element.getTextContent().strip().startsWith("%")) {
+				String text = element.getTextContent().strip();
+				if ("description".equals(element.getTagName()) && !text.isEmpty() && !text.startsWith("%")) {
 					untranslated.add(symbolicName + ": <description>" + element.getTextContent().strip());
 				}
 			}
@@ -96,7 +97,7 @@ class PluginTranslationsTest {
 
 	@Test
 	void theFrameworkReadsEachBundleNameInTheAskedLanguage() {
-		for (String symbolicName : Languages.LOCALISED_BUNDLES) {
+		for (String symbolicName : Languages.TRANSLATED_DECLARATIONS) {
 			Bundle bundle = Languages.bundle(symbolicName);
 			String english = bundle.getHeaders("en").get(Constants.BUNDLE_NAME);
 			String chinese = bundle.getHeaders("zh_CN").get(Constants.BUNDLE_NAME);

@@ -55,6 +55,6 @@ public record FigureColumn(String title, FigureKind kind, boolean totalled, Func
 	}
 
 	private static String negative(Object value) {
-		return value != null && FigureKind.number(value).signum() < 0 ? "negative" : null;
+		return value != null && FigureKind.number(value).signum() < 0 ? FigureMessages.negative : null;
 	}
 }

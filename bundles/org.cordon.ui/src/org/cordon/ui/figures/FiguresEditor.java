@@ -29,6 +29,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -104,16 +105,16 @@ public class FiguresEditor extends EditorPart {
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(heading);
 
 		filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage("Filter rows");
+		filter.setMessage(FigureMessages.filterRows);
 		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(filter);
 		filter.addModifyListener(e -> show());
 		Button refresh = new Button(body, SWT.PUSH);
-		refresh.setText("&Refresh");
-		refresh.setToolTipText("Read the figures again from the database (F5)");
+		refresh.setText(FigureMessages.refresh);
+		refresh.setToolTipText(FigureMessages.refreshTip);
 		refresh.addListener(SWT.Selection, e -> refresh());
 		Button export = new Button(body, SWT.PUSH);
-		export.setText("&Export CSV…");
-		export.setToolTipText("Write the rows shown, in the order shown, to a CSV file");
+		export.setText(FigureMessages.exportCsv);
+		export.setToolTipText(FigureMessages.exportCsvTip);
 		export.addListener(SWT.Selection, e -> chooseExportFile());
 		status = new Label(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
@@ -158,11 +159,11 @@ public class FiguresEditor extends EditorPart {
 				fitColumns();
 			}
 			status.setForeground(null);
-			status.setText(status.getText() + " · read at " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+			status.setText(NLS.bind(FigureMessages.readAt, status.getText(), LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
 		} catch (RuntimeException e) {
 			Platform.getLog(FiguresEditor.class).log(new Status(IStatus.ERROR, "org.cordon.ui", "Figures of " + getPartName() + " not read", e));
 			status.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
-			status.setText("The figures cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+			status.setText(NLS.bind(FigureMessages.cannotRead, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 		}
 		status.getParent().layout(true);
 	}
@@ -245,7 +246,7 @@ public class FiguresEditor extends EditorPart {
 				}
 				sums.add(sum);
 			} else {
-				sums.add(i == 0 ? "Total (" + passing.size() + (passing.size() == 1 ? " row)" : " rows)") : null);
+				sums.add(i == 0 ? passing.size() == 1 ? FigureMessages.totalOneRow : NLS.bind(FigureMessages.totalRows, passing.size()) : null);
 			}
 		}
 		totals = new FigureRow(sums);
@@ -254,8 +255,8 @@ public class FiguresEditor extends EditorPart {
 			input.add(totalsRow);
 		}
 		viewer.setInput(input);
-		status.setText(passing.size() == figures.rows().size() ? figures.rows().size() + " rows"
-				: passing.size() + " of " + figures.rows().size() + " rows");
+		status.setText(passing.size() == figures.rows().size() ? NLS.bind(FigureMessages.rows, figures.rows().size())
+				: NLS.bind(FigureMessages.rowsOf, passing.size(), figures.rows().size()));
 	}
 
 	private boolean matches(FigureRow row, String wanted) {
@@ -315,7 +316,7 @@ public class FiguresEditor extends EditorPart {
 
 	private void chooseExportFile() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export " + getPartName());
+		dialog.setText(NLS.bind(FigureMessages.exportTitle, getPartName()));
 		dialog.setFilterExtensions(new String[] { "*.csv" });
 		dialog.setFileName(getPartName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT) + ".csv");
 		dialog.setOverwrite(true);
@@ -325,10 +326,10 @@ public class FiguresEditor extends EditorPart {
 		}
 		try {
 			int rows = exportShown(Path.of(chosen));
-			status.setText(rows + " rows written to " + chosen);
+			status.setText(NLS.bind(FigureMessages.rowsWritten, rows, chosen));
 		} catch (RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), "Export " + getPartName(),
-					"The rows could not be written to " + chosen + ": " + e.getMessage());
+			MessageDialog.openError(getSite().getShell(), NLS.bind(FigureMessages.exportTitle, getPartName()),
+					NLS.bind(FigureMessages.rowsNotWritten, chosen, e.getMessage()));
 		}
 	}
 

@@ -8,17 +8,17 @@ public enum CellStatus {
 	/** A figure with nothing to remark. */
 	PLAIN(""),
 	/** A report with findings. */
-	REPORTED("REPORTED"),
+	REPORTED(GridMessages.status_reported),
 	/** A report that found nothing (零报告). */
-	ZERO("ZERO"),
+	ZERO(GridMessages.status_zero),
 	/** Nothing was reported where a report is due. */
-	MISSING("MISSING"),
+	MISSING(GridMessages.status_missing),
 	/** Some, not all, of what is due was reported. */
-	INCOMPLETE("INCOMPLETE"),
+	INCOMPLETE(GridMessages.status_incomplete),
 	/** Everything due was reported. */
-	COMPLETE("COMPLETE"),
+	COMPLETE(GridMessages.status_complete),
 	/** A temperature of a fever, or a count of persons with fever. */
-	FEVER("FEVER"),
+	FEVER(GridMessages.status_fever),
 	/** Nothing is due here, e.g. a day with no count that nobody asked for. */
 	BLANK("");
 

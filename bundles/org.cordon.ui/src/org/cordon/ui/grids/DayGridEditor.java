@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -101,7 +102,7 @@ public abstract class DayGridEditor<R> extends EditorPart {
 
 	/** The label before the day chooser. */
 	protected String dayLabel() {
-		return "Day";
+		return GridMessages.day;
 	}
 
 	/** Adds a board's own controls (e.g. a measure selector) to the bar after the day chooser. */
@@ -117,11 +118,11 @@ public abstract class DayGridEditor<R> extends EditorPart {
 		new Label(bar, SWT.NONE).setText(dayLabel());
 		Button previous = new Button(bar, SWT.PUSH);
 		previous.setText("◀");
-		previous.setToolTipText("The day before");
+		previous.setToolTipText(GridMessages.dayBefore);
 		dayChooser = new DateTime(bar, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
 		Button next = new Button(bar, SWT.PUSH);
 		next.setText("▶");
-		next.setToolTipText("The day after");
+		next.setToolTipText(GridMessages.dayAfter);
 		previous.addListener(SWT.Selection, e -> requestDay(day.minusDays(1)));
 		next.addListener(SWT.Selection, e -> requestDay(day.plusDays(1)));
 		dayChooser.addListener(SWT.Selection, e -> requestDay(chosenDay()));
@@ -167,7 +168,7 @@ public abstract class DayGridEditor<R> extends EditorPart {
 	/** Asks whether unsaved changes may be dropped; true when there are none. */
 	protected boolean confirmDiscard() {
 		return !isDirty() || MessageDialog.openQuestion(getSite().getShell(), getPartName(),
-				"The changes to " + getPartName() + " for " + day + " are not saved. Drop them?");
+				NLS.bind(GridMessages.dropChanges, getPartName(), day));
 	}
 
 	/** Shows the board of a day as stored in the database; unsaved changes are dropped. */
@@ -315,9 +316,9 @@ public abstract class DayGridEditor<R> extends EditorPart {
 	public String edit(R row, int column, String text) {
 		GridColumn<R> spec = columns.get(column);
 		if (!spec.canEdit(row)) {
-			return spec.header() + ": this cell cannot be typed into";
+			return NLS.bind(GridMessages.cannotType, spec.header());
 		}
-		GridEditOperation<R> operation = new GridEditOperation<>("Change " + spec.header(), undoContext, spec, row, spec.editText(row), text,
+		GridEditOperation<R> operation = new GridEditOperation<>(NLS.bind(GridMessages.changeColumn, spec.header()), undoContext, spec, row, spec.editText(row), text,
 				() -> written(row));
 		try {
 			IStatus status = history().execute(operation, null, null);
@@ -397,9 +398,8 @@ public abstract class DayGridEditor<R> extends EditorPart {
 			saveChanges();
 			showDay(day);
 		} catch (RuntimeException e) {
-			String reason = conflict(e) ? "Someone else changed one of these records since you opened them. Your changes were not saved;"
-					+ " move to another day and back to see theirs, then enter yours again." : rootMessage(e);
-			MessageDialog.openError(getSite().getShell(), getPartName(), "The changes could not be saved: " + reason);
+			String reason = conflict(e) ? GridMessages.savedByOthers : rootMessage(e);
+			MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(GridMessages.notSaved, reason));
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}

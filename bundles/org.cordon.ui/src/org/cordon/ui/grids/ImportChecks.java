@@ -9,6 +9,7 @@ import org.cordon.io.transfer.RecordKind;
 import org.cordon.io.transfer.RecordKinds;
 import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The value columns of one record kind's CSV format, for a grid: a value typed into a cell is read
@@ -71,7 +72,7 @@ public final class ImportChecks<T extends CordonEntity> {
 			String value = text.strip();
 			if (value.isEmpty()) {
 				if (!column.optional()) {
-					return column.name() + ": a value is required";
+					return NLS.bind(GridMessages.valueRequired, column.name());
 				}
 				column.apply(record, null);
 			} else {
