@@ -50,11 +50,12 @@ fingerprint() {
     | sha256sum
 }
 
-# Everything the database holds, kind by kind, as CSV
-export_all() {
+# The records of the group that comes and goes, as CSV (the summary covers the other groups;
+# exporting all kinds would start Cordon 36 times)
+export_checkpoints() {
   local into="$1" kind
   mkdir -p "$into"
-  for kind in $("$cordon" --data "$data" kinds); do
+  for kind in checkpoints checkpoint-counts; do
     "$cordon" --data "$data" export "$kind" "$into/$kind.csv" >/dev/null || fail "export $kind exited with $?"
   done
 }
@@ -75,17 +76,17 @@ CP-PLUGINS,Plug-ins test checkpoint,4,health_station,,Cordon plug-ins test,yes,n
 EOF
 "$cordon" --data "$data" import checkpoints "$work/checkpoint.csv" >/dev/null || fail "importing a checkpoint exited with $?"
 summary_before="$("$cordon" --data "$data" summary)"
-export_all "$work/export-before"
+export_checkpoints "$work/export-before"
 grep -q '^CP-PLUGINS,' "$work/export-before/checkpoints.csv" || fail "the added checkpoint is not in the export"
 report="$(installation_check core)"
 grep -qx "groups: 0" <<<"$report" || fail "the core-only workbench found groups: $report"
 check "the core-only workbench starts without groups"
 
 # 3. failed installs: one sentence, exit 1, the installation as it was
-before="$(fingerprint)"
 expect_failure() {
-  local what="$1" pattern="$2" err rc
+  local what="$1" pattern="$2" err rc before
   shift 2
+  before="$(fingerprint)"
   set +e
   err="$("$cordon" plugins "$@" 2>&1 >/dev/null)"
   rc=$?
@@ -156,9 +157,9 @@ expect_failure "removing it again" "the working group 'checkpoints' is not insta
 
 # 6. the database: same summary, same records, our checkpoint still there
 [ "$("$cordon" --data "$data" summary)" = "$summary_before" ] || fail "the summary changed"
-export_all "$work/export-after"
+export_checkpoints "$work/export-after"
 diff -r "$work/export-before" "$work/export-after" >"$work/export.diff" || fail "the data changed: $(head -n 20 "$work/export.diff")"
 grep -q '^CP-PLUGINS,' "$work/export-after/checkpoints.csv" || fail "the added checkpoint is gone"
-check "the database: summary and all $(ls "$work/export-after" | wc -l) kinds' exports unchanged, CP-PLUGINS still there"
+check "the database: the summary, all checkpoints and their daily counts unchanged, CP-PLUGINS still there"
 
 echo "Plug-ins test passed."
