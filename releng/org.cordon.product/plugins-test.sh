@@ -2,12 +2,13 @@
 # A department's installation, as docs/installing.md describes it: the core-only product, the
 # checkpoints group installed from the built repository with 'bin/cordon plugins', seen by the
 # workbench, removed again; failed installs change nothing; the database is untouched throughout.
-#   plugins-test.sh CORE_PRODUCT_FOLDER REPOSITORY_ZIP WORK_FOLDER
+#   plugins-test.sh CORE_PRODUCT_FOLDER REPOSITORY_ZIP WORK_FOLDER FULL_PRODUCT_FOLDER
 set -euo pipefail
 
 core_product="$1"
 repository_zip="$2"
 work="$3"
+full_product="$4"
 rm -rf "$work"
 mkdir -p "$work"
 export CORDON_WORKSPACE="$work/workspace"
@@ -67,6 +68,11 @@ out="$("$cordon" plugins list)" || fail "plugins list exited with $?"
 out="$("$cordon" plugins available --from "$repository_zip")" || fail "plugins available exited with $?"
 [ "$(grep -c '^[a-z]* 1\.0\.0\.' <<<"$out")" -eq 10 ] || fail "the repository should offer ten groups: $out"
 check "core-only: no group installed; the repository offers $(wc -l <<<"$out") groups"
+
+# the full product's groups are roots of its p2 profile, so the office can remove one too
+out="$("$full_product/bin/cordon" plugins list)" || fail "plugins list on the full product exited with $?"
+[ "$(grep -c '^[a-z]* 1\.0\.0\.' <<<"$out")" -eq 10 ] || fail "the full product should list ten groups: $out"
+check "the full product lists its ten groups"
 
 # 2. a database with the sample and a record of our own, which must outlive every change below
 "$cordon" --data "$data" summary >/dev/null || fail "summary exited with $?"
