@@ -41,6 +41,8 @@ public class CordonCommandLine implements CommandLine {
 			  db backup --to DIR    copy the database into DIR while it may stay in use (Derby online backup)
 			  db restore --from DIR replace the database with a backup made by 'db backup' 
 			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
+			  plugins ...           list, install or remove working groups on this installation
+			                        (bin/cordon plugins help; docs/installing.md)
 			  help                  this text
 
 			Options:
