@@ -43,6 +43,8 @@ public class CordonCommandLine implements CommandLine {
 			  diagram ID --out FILE draw a diagram (leadership, pairing) as FILE.svg or FILE.png,
 			                        with the positions users pinned in the workbench
 			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
+			  plugins ...           list, install or remove working groups on this installation
+			                        (bin/cordon plugins help; docs/installing.md)
 			  help                  this text
 
 			Options:
