@@ -88,6 +88,8 @@ expected="cordon: The Cordon database in $work/shared is in use by another Cordo
 check "second process: $err"
 
 kill "$workbench"
+# Under a display, $workbench is the subshell of run_gui; the workbench's own Java process is its child.
+pkill -TERM -f -- "-Dcordon.data=$work/shared" 2>/dev/null || true
 wait "$workbench" 2>/dev/null || true
 trap - EXIT
 if grep -q 'Exception' "$work/workbench.out"; then
