@@ -79,7 +79,9 @@ public final class PdfBriefingWriter {
 			for (BriefingSection part : briefing.sections()) {
 				section(document, part.title());
 				for (String note : part.notes()) {
-					document.add(new Paragraph(note, body));
+					Paragraph paragraph = new Paragraph(note, body);
+					paragraph.setSpacingAfter(6);
+					document.add(paragraph);
 				}
 				figures(document, part.figures());
 			}
