@@ -138,10 +138,24 @@ class BriefingTest {
 	@Test
 	void theInstalledGroupsContributeTheirSectionsInOrderAndTheOthersAreAbsent() {
 		Briefing briefing = service.briefing(FEB_13);
-		assertEquals(List.of("checkpoints", "materials", "funds"), briefing.sections().stream().map(BriefingSection::id).toList());
+		assertEquals(List.of("checkpoints", "materials", "funds", "publicity", "schools"),
+				briefing.sections().stream().map(BriefingSection::id).toList());
 		BriefingSection funds = briefing.sections().get(2);
 		assertEquals("下拨经费（元） Allocated (yuan)", funds.figures().get(0).label());
 		assertEquals("11630000", funds.figures().get(0).cumulative().replaceAll("\\.0+$", ""));
+	}
+
+	@Test
+	void theSchoolsAndPublicitySectionsCarryTheDomainsFiguresIntoThePdf() throws IOException {
+		// The extractor runs a table row's cells together (and the text of a page in content-stream order), so
+		// label and figure are compared without white space.
+		String text = pdfText(pdf(service.briefing(FEB_13))).replaceAll("\\s+", "");
+		assertTrue(text.contains("学校防控Schools"), text);
+		assertTrue(text.contains("学校Schools142"), text);
+		assertTrue(text.contains("消毒液（升）Disinfectant(litres)1560"), text);
+		assertTrue(text.contains("网上教学教师Teachersonline3800"), text);
+		assertTrue(text.contains("防控手册Handbooks40000"), text);
+		assertTrue(text.contains("公开信Openletters250000"), text);
 	}
 
 	@Test
