@@ -32,6 +32,12 @@ for figure in "townships: 23" "communities: 117" "units: 43" "unpaired_communiti
 done
 [ -f "$work/fresh/db/service.properties" ] || fail "summary did not create the database in $work/fresh/db"
 check "bin/cordon summary on a fresh data folder: the sample's figures"
+# The installed product writes the daily briefing as a PDF: OpenPDF resolves and the CJK font is embedded.
+out="$("$product/bin/cordon" --data "$work/fresh" report daily --date 2020-02-13 --format pdf --out "$work/briefing.pdf")" \
+  || fail "bin/cordon report daily exited with $?: $out"
+[ "$(head -c 5 "$work/briefing.pdf")" = "%PDF-" ] || fail "report daily wrote no PDF to $work/briefing.pdf"
+grep -q -a 'WenQuanYi' "$work/briefing.pdf" || fail "the briefing's PDF does not embed the WenQuanYi font"
+check "bin/cordon report daily --format pdf: a PDF with the CJK font embedded"
 "$product/bin/cordon" --data "$work/empty" init --empty >/dev/null || fail "bin/cordon init --empty exited with $?"
 out="$("$product/bin/cordon" --data "$work/empty" summary)" || fail "bin/cordon summary exited with $?"
 for key in townships communities units unpaired_communities; do

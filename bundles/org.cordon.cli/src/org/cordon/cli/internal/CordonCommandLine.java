@@ -15,6 +15,7 @@ import org.cordon.io.transfer.RecordKind.ImportCounts;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.DatabaseUnavailableException;
+import org.cordon.report.BriefingService;
 import org.cordon.sample.SampleData;
 import org.cordon.services.about.AboutService;
 import org.cordon.services.about.ComponentVersion;
@@ -42,6 +43,9 @@ public class CordonCommandLine implements CommandLine {
 			  db restore --from DIR replace the database with a backup made by 'db backup' 
 			  diagram ID --out FILE draw a diagram (leadership, pairing) as FILE.svg or FILE.png,
 			                        with the positions users pinned in the workbench
+			  report daily --date yyyy-MM-dd --format html|pdf --out FILE
+			                        the daily briefing for the leading group; the PDF needs the
+			                        font package fonts-wqy-microhei (see docs/briefing.md)
 			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
 			  plugins ...           list, install or remove working groups on this installation
 			                        (bin/cordon plugins help; docs/installing.md)
@@ -60,15 +64,18 @@ public class CordonCommandLine implements CommandLine {
 	private final CountySummaryService summary;
 	private final TransferService transfer;
 	private final SampleData sample;
+	private final BriefingService briefings;
 
 	@Activate
 	public CordonCommandLine(@Reference CordonDatabase database, @Reference AboutService about,
-			@Reference CountySummaryService summary, @Reference TransferService transfer, @Reference SampleData sample) {
+			@Reference CountySummaryService summary, @Reference TransferService transfer, @Reference SampleData sample,
+			@Reference BriefingService briefings) {
 		this.database = database;
 		this.about = about;
 		this.summary = summary;
 		this.transfer = transfer;
 		this.sample = sample;
+		this.briefings = briefings;
 	}
 
 	@Override
@@ -94,6 +101,7 @@ public class CordonCommandLine implements CommandLine {
 			case "sample" -> sample(parsed, out, err);
 			case "db" -> db(parsed, out, err);
 			case "diagram" -> DiagramCommand.run(database, parsed.settings(), parsed.commandArguments(), out, err);
+			case "report" -> ReportCommand.run(database, briefings, parsed.settings(), parsed.commandArguments(), out, err);
 			default -> usageError(err, "unknown command '" + parsed.command() + "'");
 			};
 		} catch (DatabaseUnavailableException e) {

@@ -1,0 +1,92 @@
+package org.cordon.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes a briefing as one self-contained HTML page (no scripts, no linked files), every text escaped. */
+public final class HtmlBriefingWriter {
+
+	private static final String STYLE = """
+			body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; max-width: 50em; margin: 2em auto; color: #222; }
+			h1 { text-align: center; color: #b00; border-bottom: 2px solid #b00; padding-bottom: .3em; }
+			p.date { text-align: center; }
+			table { border-collapse: collapse; margin: .5em 0 1em; }
+			th, td { border: 1px solid #999; padding: .2em .6em; }
+			td.number { text-align: right; }
+			p.nodata { font-weight: bold; color: #b00; }
+			""";
+
+	private HtmlBriefingWriter() {
+	}
+
+	public static void write(Briefing briefing, Writer out) {
+		StringBuilder html = new StringBuilder();
+		html.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(escape(briefing.title()))
+				.append(" ").append(briefing.day()).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+		html.append("<h1>").append(escape(briefing.title())).append("</h1>\n");
+		html.append("<p class=\"date\">").append(briefing.day()).append("</p>\n");
+		html.append("<p class=\"").append(briefing.hasData() ? "summary" : "nodata").append("\">").append(escape(briefing.summary()))
+				.append("</p>\n");
+		html.append("<h2>").append(escape("卡口检查 Checkpoint totals")).append("</h2>\n");
+		figures(html, briefing.headline());
+		ledger(html, briefing.ledger());
+		for (BriefingSection section : briefing.sections()) {
+			html.append("<h2>").append(escape(section.title())).append("</h2>\n");
+			for (String note : section.notes()) {
+				html.append("<p>").append(escape(note)).append("</p>\n");
+			}
+			figures(html, section.figures());
+		}
+		html.append("</body>\n</html>\n");
+		try {
+			out.write(html.toString());
+			out.flush();
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write the briefing: " + e.getMessage(), e);
+		}
+	}
+
+	private static void figures(StringBuilder html, List<BriefingFigure> figures) {
+		if (figures.isEmpty()) {
+			return;
+		}
+		html.append("<table>\n<tr><th></th><th>当日 Day</th><th>累计 To date</th></tr>\n");
+		for (BriefingFigure figure : figures) {
+			html.append("<tr><td>").append(escape(figure.label())).append("</td><td class=\"number\">")
+					.append(figure.day() == null ? "" : escape(figure.day())).append("</td><td class=\"number\">")
+					.append(escape(figure.cumulative())).append("</td></tr>\n");
+		}
+		html.append("</table>\n");
+	}
+
+	private static void ledger(StringBuilder html, ZeroReportLedger ledger) {
+		html.append("<h2>").append(escape("零报告台账 Zero-report ledger")).append("</h2>\n<table>\n");
+		row(html, "报告有情况 Reported findings", ledger.reported());
+		row(html, "零报告 Reported zero", ledger.zero());
+		row(html, "未报告 Missing", ledger.missing());
+		html.append("</table>\n");
+	}
+
+	private static void row(StringBuilder html, String label, List<String> townships) {
+		html.append("<tr><th>").append(escape(label)).append(" (").append(townships.size()).append(")</th><td>")
+				.append(townships.isEmpty() ? "—" : escape(String.join("、", townships))).append("</td></tr>\n");
+	}
+
+	static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '<' -> escaped.append("&lt;");
+			case '>' -> escaped.append("&gt;");
+			case '&' -> escaped.append("&amp;");
+			case '"' -> escaped.append("&quot;");
+			case '\'' -> escaped.append("&#39;");
+			default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+}
