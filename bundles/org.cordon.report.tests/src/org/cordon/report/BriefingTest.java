@@ -237,6 +237,8 @@ class BriefingTest {
 		assertEquals("- 0", figure(supervision, "逾期"));
 		assertEquals("- 2", figure(section(service.briefing(LocalDate.of(2020, 2, 15)), "supervision"), "逾期"),
 				"RC-06 and RC-07 were due on 14 Feb");
+		assertEquals("- 2020-02-15", figure(supervision, "FND-08"));
+		assertEquals("- 2020-02-14 逾期 OVERDUE", figure(section(service.briefing(LocalDate.of(2020, 2, 15)), "supervision"), "FND-06"));
 	}
 
 	@Test
@@ -244,10 +246,10 @@ class BriefingTest {
 		Briefing briefing = service.briefing(FEB_13);
 		String text = pdfText(pdf(briefing)).replaceAll("\\s+", "");
 		String html = html(briefing).replaceAll("\\s+", "");
-		for (String expected : List.of("排查管控Screening", "重点人员Keypersonsfound090", "居家隔离Homequarantine", "4590",
+		for (String expected : List.of("排查管控Screening", "重点人员Keypersonsfound090", "居家隔离Homequarantine（当日在隔离／累计）(inforce/started)4590",
 				"指挥部办公室Office", "会议Meetings013", "文件通知Documentsandnotices011", "社区防控Community",
 				"封闭管理小区Communitiesunderclosedmanagement117", "楼长Buildingleaders13", "医疗救治Medical", "发热门诊Feverclinics6",
-				"派出医疗队Medicalteamssent01", "督查问责Supervision", "督查Inspections07", "未整改完成Findingsopen4")) {
+				"派出医疗队Medicalteamssent01", "督查问责Supervision", "督查Inspections07", "未整改完成Findingsopen4", "整改中inprogress·限期due2020-02-14")) {
 			assertTrue(text.contains(expected), expected + " in the PDF: " + text);
 		}
 		assertTrue(html.contains(escape("封闭管理小区 Communities under closed management").replaceAll("\\s+", "")), html);

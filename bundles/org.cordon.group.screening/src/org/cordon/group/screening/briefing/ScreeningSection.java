@@ -46,7 +46,8 @@ public class ScreeningSection implements BriefingSectionProvider {
 		for (QuarantineKind kind : QuarantineKind.values()) {
 			List<Quarantine> ofKind = started.stream().filter(q -> q.getKind() == kind).toList();
 			long inForce = ofKind.stream().filter(q -> q.getEnd() == null || !q.getEnd().isBefore(day)).count();
-			figures.add(new BriefingFigure(quarantineLabel(kind) + "（在隔离） in force on the day / cumulative", Long.toString(inForce),
+			// The day's column holds those in quarantine on the day, the cumulative one all started to date.
+			figures.add(new BriefingFigure(quarantineLabel(kind) + "（当日在隔离／累计） (in force / started)", Long.toString(inForce),
 					Long.toString(ofKind.size())));
 		}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cordon.model.supervision.Finding;
 import org.cordon.model.supervision.Inspection;
@@ -32,22 +34,29 @@ public class SupervisionSection implements BriefingSectionProvider {
 				.filter(r -> r.getStatus() != RectificationStatus.DONE || (r.getDoneOn() != null && r.getDoneOn().isAfter(day)))
 				.sorted(Comparator.comparing(Rectification::getDue, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
-		long findings = records.all(Finding.class).stream()
-				.filter(f -> f.getInspection().getDate() != null && !f.getInspection().getDate().isAfter(day)).count();
+		List<Finding> findings = records.all(Finding.class).stream()
+				.filter(f -> f.getInspection().getDate() != null && !f.getInspection().getDate().isAfter(day)).toList();
+		Set<String> withRectification = rectifications.stream().map(r -> r.getFinding().getCode()).collect(Collectors.toSet());
+		List<Finding> withoutRectification = findings.stream().filter(f -> !withRectification.contains(f.getCode())).toList();
 		long overdue = open.stream().filter(r -> overdue(r, day)).count();
 
 		List<BriefingFigure> figures = new ArrayList<>();
 		figures.add(BriefingFigure.ofDay("督查 Inspections", inspections.stream().filter(i -> i.getDate().equals(day)).count(),
 				inspections.size()));
-		figures.add(BriefingFigure.total("发现问题 Findings", Long.toString(findings)));
-		figures.add(BriefingFigure.total("未整改完成 Findings open", Long.toString(open.size())));
+		figures.add(BriefingFigure.total("发现问题 Findings", Long.toString(findings.size())));
+		figures.add(BriefingFigure.total("未整改完成 Findings open", Long.toString(open.size() + withoutRectification.size())));
 		figures.add(BriefingFigure.total("逾期 Overdue", Long.toString(overdue)));
 		for (Rectification rectification : open) {
 			Finding finding = rectification.getFinding();
-			figures.add(BriefingFigure.total(finding.getCode() + " " + finding.getDescription(),
-					statusLabel(rectification.getStatus() == RectificationStatus.DONE ? RectificationStatus.IN_PROGRESS : rectification.getStatus())
-							+ "，限期 due " + (rectification.getDue() == null ? "—" : rectification.getDue().toString())
-							+ (overdue(rectification, day) ? "（逾期 OVERDUE）" : "")));
+			// A rectification done after the briefing's day was still in progress on it.
+			RectificationStatus status = rectification.getStatus() == RectificationStatus.DONE ? RectificationStatus.IN_PROGRESS
+					: rectification.getStatus();
+			figures.add(BriefingFigure.total(finding.getCode() + " " + finding.getDescription() + " · " + statusLabel(status) + " · 限期 due",
+					(rectification.getDue() == null ? "—" : rectification.getDue().toString())
+							+ (overdue(rectification, day) ? " 逾期 OVERDUE" : "")));
+		}
+		for (Finding finding : withoutRectification) {
+			figures.add(BriefingFigure.total(finding.getCode() + " " + finding.getDescription() + " · 未安排整改 no rectification", "—"));
 		}
 		return new Content(List.of("督查与问题按督查日期统计至" + day + "；整改状态为当日所见。 Inspections and their findings dated up to "
 				+ day + "; a finding is open while its rectification was not done by that day, overdue once its due date has passed."),
