@@ -11,6 +11,7 @@ import org.cordon.diagram.description.RepresentationDescription;
 import org.cordon.diagram.description.ServiceLookup;
 import org.cordon.diagram.graph.DiagramBuilder;
 import org.cordon.diagram.graph.DiagramGraph;
+import org.cordon.diagram.graph.DiagramEdge;
 import org.cordon.diagram.graph.ViewSettings;
 import org.cordon.diagram.layout.DiagramLayout;
 import org.cordon.diagram.organisation.PairingDiagram;
@@ -57,6 +58,10 @@ public class DiagramBenchmark {
 		System.out.printf(Locale.ROOT, "pairing_build_layout_ms: %.2f%n", oursMs);
 		System.out.printf(Locale.ROOT, "pairing_plain_elk_ms: %.2f%n", plainMs);
 		System.out.printf(Locale.ROOT, "layout_ratio: %.2f%n", oursMs / plainMs);
+		DiagramGraph sampleSized = DiagramBuilder.build(pairing, county, ViewSettings.defaults(pairing));
+		DiagramLayout.arrange(sampleSized, pairing.direction(), Map.of());
+		System.out.printf(Locale.ROOT, "pairing_size: %.0fx%.0f%n", sampleSized.width(), sampleSized.height());
+		System.out.printf(Locale.ROOT, "pairing_crossings: %d%n", crossings(sampleSized));
 
 		OrganisationSnapshot big = pairingModel(1000, 200, 3800);
 		RepresentationDescription<OrganisationSnapshot> bigPairing = PairingDiagram.describe(lookup(big), 4);
@@ -135,6 +140,38 @@ public class DiagramBenchmark {
 				return type.cast(services.get(type));
 			}
 		};
+	}
+
+	/** How many pairs of edges cross, counting each pair of crossing segments. */
+	static int crossings(DiagramGraph graph) {
+		List<DiagramEdge> edges = graph.edges();
+		int count = 0;
+		for (int i = 0; i < edges.size(); i++) {
+			for (int j = i + 1; j < edges.size(); j++) {
+				List<DiagramEdge.Point> a = edges.get(i).route();
+				List<DiagramEdge.Point> b = edges.get(j).route();
+				for (int p = 1; p < a.size(); p++) {
+					for (int q = 1; q < b.size(); q++) {
+						if (properlyCross(a.get(p - 1), a.get(p), b.get(q - 1), b.get(q))) {
+							count++;
+						}
+					}
+				}
+			}
+		}
+		return count;
+	}
+
+	private static boolean properlyCross(DiagramEdge.Point a, DiagramEdge.Point b, DiagramEdge.Point c, DiagramEdge.Point d) {
+		double d1 = side(c, d, a);
+		double d2 = side(c, d, b);
+		double d3 = side(a, b, c);
+		double d4 = side(a, b, d);
+		return d1 * d2 < 0 && d3 * d4 < 0;
+	}
+
+	private static double side(DiagramEdge.Point from, DiagramEdge.Point to, DiagramEdge.Point point) {
+		return (to.x() - from.x()) * (point.y() - from.y()) - (to.y() - from.y()) * (point.x() - from.x());
 	}
 
 	private static double median(double[] values) {

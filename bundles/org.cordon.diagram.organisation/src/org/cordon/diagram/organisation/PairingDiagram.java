@@ -59,7 +59,7 @@ public class PairingDiagram implements DiagramProvider {
 				.element(ElementMapping.<OrganisationSnapshot, Township>container("township", Township.class)
 						.candidates(m -> m.townships().stream().filter(t -> !m.communitiesOf(t).isEmpty()).toList())
 						.label(Township::getName)
-						.childLayout(ChildLayout.BOX))
+						.childLayout(ChildLayout.LAYERED))
 				.element(ElementMapping.<OrganisationSnapshot, Community>node("community", Community.class)
 						.inside("township", (OrganisationSnapshot m, Township t) -> m.communitiesOf(t))
 						.label(Community::getName)

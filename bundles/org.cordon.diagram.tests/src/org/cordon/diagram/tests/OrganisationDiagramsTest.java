@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.cordon.diagram.description.DiagramTool;
 import org.cordon.diagram.description.ModelChange;
 import org.cordon.diagram.description.RepresentationDescription;
 import org.cordon.diagram.description.Severity;
+import org.cordon.diagram.graph.DiagramEdge;
 import org.cordon.diagram.graph.DiagramGraph;
 import org.cordon.diagram.graph.DiagramNode;
 import org.cordon.diagram.organisation.LeadershipDiagram;
@@ -282,6 +285,118 @@ class OrganisationDiagramsTest {
 		session.reload();
 		assertEquals(117, session.graph().edges().size());
 		assertNotEquals(PairingDiagram.UNPAIRED, session.graph().node("community/" + pairing.getCommunity().getCode()).style().fill());
+	}
+
+	@Test
+	void pairingEdgesFollowTheRoutesElkGaveThemFromCommunityToUnit() {
+		DiagramGraph graph = pairing().graph();
+		int bent = 0;
+		for (DiagramEdge edge : graph.edges()) {
+			assertNotNull(edge.layoutRoute(), edge.id() + " was routed by ELK");
+			assertEquals(edge.layoutRoute(), edge.route());
+			List<DiagramEdge.Point> route = edge.route();
+			assertOnBorder(edge.source(), route.get(0), edge.id() + " starts at its community");
+			assertOnBorder(edge.target(), route.get(route.size() - 1), edge.id() + " ends at its unit");
+			if (route.size() > 2) {
+				bent++;
+			}
+		}
+		assertTrue(bent > graph.edges().size() / 2, "most edges bend around the layers: " + bent);
+	}
+
+	@Test
+	void pairingEdgesCrossRarely() {
+		// Townships as ELK box grids with straight edges to a column of units crossed 2,070 times
+		// on the sample; with the communities ordered by ELK layered across the hierarchy about 100.
+		int crossings = crossings(pairing().graph());
+		assertTrue(crossings < 300, crossings + " crossings");
+	}
+
+	@Test
+	void theEdgesOfAMovedNodeAreDrawnStraightAndTheOthersKeepTheirRoutes() {
+		DiagramSession<OrganisationSnapshot> session = pairing();
+		DiagramNode unit = session.graph().node("unit/U-07");
+		ModelChange move = session.move(Map.of(unit.id(), new Place(unit.x() + 200, unit.y() + 30)));
+		move.apply();
+		try {
+			for (DiagramGraph graph : List.of(session.graph(), pairing().graph())) {
+				int others = 0;
+				int straight = 0;
+				for (DiagramEdge edge : graph.edges()) {
+					if (edge.target().id().equals("unit/U-07")) {
+						assertNull(edge.layoutRoute());
+						assertEquals(2, edge.route().size(), edge.id() + " is drawn straight");
+						assertOnBorder(edge.target(), edge.route().get(1), edge.id() + " ends at the moved unit");
+						straight++;
+					} else {
+						assertNotNull(edge.layoutRoute(), edge.id() + " keeps its route");
+						others++;
+					}
+				}
+				assertTrue(straight > 0, "U-07 answers for communities");
+				assertTrue(others > 100);
+			}
+		} finally {
+			move.undo();
+		}
+	}
+
+	@Test
+	void theLeadersStandInOrderOfPrecedenceJointLeadersFirst() {
+		DiagramGraph graph = leadership().graph();
+		List<DiagramNode> leaders = graph.nodes().stream().filter(n -> n.mappingId().equals("leader")).toList();
+		List<DiagramNode> readingOrder = leaders.stream()
+				.sorted(Comparator.comparingDouble(DiagramNode::absoluteY).thenComparingDouble(DiagramNode::absoluteX)).toList();
+		assertEquals(leaders, readingOrder, "row by row, left to right, as the service orders them");
+		double lowestJointLeader = leaders.stream().filter(n -> role(n) == PositionRole.JOINT_LEADER)
+				.mapToDouble(DiagramNode::absoluteY).max().orElseThrow();
+		double highestDeputy = leaders.stream().filter(n -> role(n) == PositionRole.DEPUTY_LEADER)
+				.mapToDouble(DiagramNode::absoluteY).min().orElseThrow();
+		assertTrue(lowestJointLeader < highestDeputy, "the joint leaders above the deputies");
+	}
+
+	private static PositionRole role(DiagramNode node) {
+		return ((org.cordon.model.organisation.Position) node.semantic()).getRole();
+	}
+
+	private static void assertOnBorder(DiagramNode node, DiagramEdge.Point point, String message) {
+		double left = node.absoluteX();
+		double top = node.absoluteY();
+		double right = left + node.width();
+		double bottom = top + node.height();
+		boolean withinX = point.x() >= left - 1 && point.x() <= right + 1;
+		boolean withinY = point.y() >= top - 1 && point.y() <= bottom + 1;
+		boolean onVertical = withinY && (Math.abs(point.x() - left) <= 1 || Math.abs(point.x() - right) <= 1);
+		boolean onHorizontal = withinX && (Math.abs(point.y() - top) <= 1 || Math.abs(point.y() - bottom) <= 1);
+		assertTrue(onVertical || onHorizontal, message + ": " + point + " against " + node);
+	}
+
+	/** Pairs of edge segments that cross each other (touching ends do not count). */
+	private static int crossings(DiagramGraph graph) {
+		List<DiagramEdge> edges = graph.edges();
+		int count = 0;
+		for (int i = 0; i < edges.size(); i++) {
+			for (int j = i + 1; j < edges.size(); j++) {
+				List<DiagramEdge.Point> a = edges.get(i).route();
+				List<DiagramEdge.Point> b = edges.get(j).route();
+				for (int p = 1; p < a.size(); p++) {
+					for (int q = 1; q < b.size(); q++) {
+						if (cross(a.get(p - 1), a.get(p), b.get(q - 1), b.get(q))) {
+							count++;
+						}
+					}
+				}
+			}
+		}
+		return count;
+	}
+
+	private static boolean cross(DiagramEdge.Point a, DiagramEdge.Point b, DiagramEdge.Point c, DiagramEdge.Point d) {
+		return side(c, d, a) * side(c, d, b) < 0 && side(a, b, c) * side(a, b, d) < 0;
+	}
+
+	private static double side(DiagramEdge.Point from, DiagramEdge.Point to, DiagramEdge.Point point) {
+		return (to.x() - from.x()) * (point.y() - from.y()) - (to.y() - from.y()) * (point.x() - from.x());
 	}
 
 	private static String unitOf(Community community) {

@@ -22,6 +22,7 @@ public final class DiagramEdge implements DiagramElement {
 	private final Style style;
 	private final List<DiagramProblem> problems = new ArrayList<>();
 	private List<Point> route = List.of();
+	private List<Point> layoutRoute;
 
 	DiagramEdge(String id, String mappingId, Object semantic, DiagramNode source, DiagramNode target, String label, Style style) {
 		this.id = id;
@@ -77,6 +78,19 @@ public final class DiagramEdge implements DiagramElement {
 
 	public void setRoute(List<Point> newRoute) {
 		this.route = List.copyOf(newRoute);
+	}
+
+	/**
+	 * The route ELK gave the edge (start, bend points, end), or {@code null} when ELK did not
+	 * route it or one of its ends has been moved since; {@link DiagramGraph#routeEdges} prefers it
+	 * to a straight line.
+	 */
+	public List<Point> layoutRoute() {
+		return layoutRoute;
+	}
+
+	public void setLayoutRoute(List<Point> newRoute) {
+		this.layoutRoute = newRoute == null ? null : List.copyOf(newRoute);
 	}
 
 	/** Distance from a point to the route, for hit testing. */

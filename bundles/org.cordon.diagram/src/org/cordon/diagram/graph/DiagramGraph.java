@@ -145,11 +145,16 @@ public final class DiagramGraph {
 	}
 
 	/**
-	 * Routes every edge as a straight line between the borders of its two nodes, towards their
-	 * centres; run after any node moved.
+	 * Routes every edge along the route ELK gave it, or, when it has none (its ends were moved or
+	 * pinned), as a straight line between the borders of its two nodes, towards their centres;
+	 * run after any node moved.
 	 */
 	public void routeEdges() {
 		for (DiagramEdge edge : edges) {
+			if (edge.layoutRoute() != null) {
+				edge.setRoute(edge.layoutRoute());
+				continue;
+			}
 			DiagramNode s = edge.source();
 			DiagramNode t = edge.target();
 			double sx = s.absoluteX() + s.width() / 2;
@@ -173,6 +178,27 @@ public final class DiagramGraph {
 				dy == 0 ? Double.MAX_VALUE : halfHeight / Math.abs(dy));
 		scale = Math.min(scale, 1);
 		return new Point(cx + dx * scale, cy + dy * scale);
+	}
+
+	/**
+	 * Forgets ELK's routes of the edges at these nodes or at anything they contain, because
+	 * the nodes no longer stand where ELK put them; their edges are then drawn straight.
+	 */
+	public void forgetLayoutRoutes(java.util.Collection<String> movedNodeIds) {
+		for (DiagramEdge edge : edges) {
+			if (edge.layoutRoute() != null && (insideAny(edge.source(), movedNodeIds) || insideAny(edge.target(), movedNodeIds))) {
+				edge.setLayoutRoute(null);
+			}
+		}
+	}
+
+	private static boolean insideAny(DiagramNode node, java.util.Collection<String> ids) {
+		for (DiagramNode n = node; n != null; n = n.parent()) {
+			if (ids.contains(n.id())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

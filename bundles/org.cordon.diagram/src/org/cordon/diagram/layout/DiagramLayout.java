@@ -1,6 +1,8 @@
 package org.cordon.diagram.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.cordon.diagram.graph.DiagramEdge;
 import org.cordon.diagram.graph.DiagramGraph;
 import org.cordon.diagram.graph.DiagramNode;
 import org.cordon.services.diagram.DiagramPositionService.Place;
+import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -23,6 +26,11 @@ import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -62,6 +70,7 @@ public final class DiagramLayout {
 		ElkGraph elk = buildElk(graph, direction);
 		new RecursiveGraphLayoutEngine().layout(elk.root(), new BasicProgressMonitor());
 		copyPositions(graph, elk.nodes(), pinned);
+		copyRoutes(elk.edges(), pinned);
 		graph.fitContainers();
 		graph.routeEdges();
 	}
@@ -74,7 +83,7 @@ public final class DiagramLayout {
 		return buildElk(graph, direction).root();
 	}
 
-	private record ElkGraph(ElkNode root, Map<DiagramNode, ElkNode> nodes) {
+	private record ElkGraph(ElkNode root, Map<DiagramNode, ElkNode> nodes, Map<DiagramEdge, ElkEdge> edges) {
 	}
 
 	private static ElkGraph buildElk(DiagramGraph graph, LayoutDirection direction) {
@@ -99,8 +108,28 @@ public final class DiagramLayout {
 				elk.setDimensions(nodeWidth(node), nodeHeight(node));
 			}
 		}
+		for (DiagramNode node : graph.nodes()) {
+			if (node.isContainer() && node.childLayout() == ChildLayout.BOX) {
+				ElkNode elk = elkNodes.get(node);
+				// ELK box sorts by priority before size: descending priorities keep the model's order
+				// (the order of precedence in the leadership diagram) instead of the biggest first.
+				int count = node.children().size();
+				for (int i = 0; i < count; i++) {
+					elk.getChildren().get(i).setProperty(BoxLayouterOptions.PRIORITY, count - i);
+				}
+			}
+		}
+		Map<DiagramEdge, ElkEdge> routed = new LinkedHashMap<>();
+		boolean acrossHierarchy = false;
 		Set<String> connected = new HashSet<>();
 		for (DiagramEdge edge : graph.edges()) {
+			if (edge.source() != edge.target() && onlyLayeredAround(edge.source()) && onlyLayeredAround(edge.target())
+					&& distinctAncestors(edge.source(), edge.target()) != null) {
+				// ELK layered routes it end to end, through the containers (hierarchy handling below).
+				routed.put(edge, ElkGraphUtil.createSimpleEdge(elkNodes.get(edge.source()), elkNodes.get(edge.target())));
+				acrossHierarchy |= edge.source().parent() != edge.target().parent();
+				continue;
+			}
 			DiagramNode[] ends = distinctAncestors(edge.source(), edge.target());
 			if (ends == null) {
 				continue;
@@ -111,7 +140,68 @@ public final class DiagramLayout {
 				ElkGraphUtil.createSimpleEdge(source, target);
 			}
 		}
-		return new ElkGraph(root, elkNodes);
+		if (acrossHierarchy) {
+			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+			// Edges from many containers into one layer cross a lot unless ELK works harder at it.
+			root.setProperty(LayeredOptions.THOROUGHNESS, 20);
+			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.TWO_SIDED);
+			root.setProperty(CoreOptions.SPACING_NODE_NODE, 12.0);
+			// Between two long columns, orthogonal routes pile their vertical runs into one wide
+			// channel; polylines stay next to the straight line between the ordered nodes.
+			root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+		}
+		return new ElkGraph(root, elkNodes, routed);
+	}
+
+	/** Whether every container around a node lays its children out with ELK layered. */
+	private static boolean onlyLayeredAround(DiagramNode node) {
+		for (DiagramNode p = node.parent(); p != null; p = p.parent()) {
+			if (p.childLayout() != ChildLayout.LAYERED) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Takes over ELK's routes (start, bend points, end) as absolute points, except for edges
+	 * at a pinned node (or inside a pinned container): ELK routed those to where the node would
+	 * have been, so they are drawn straight instead.
+	 */
+	private static void copyRoutes(Map<DiagramEdge, ElkEdge> edges, Map<String, Place> pinned) {
+		edges.forEach((edge, elk) -> {
+			edge.setLayoutRoute(null);
+			if (elk.getSections().isEmpty() || pinnedAround(edge.source(), pinned) || pinnedAround(edge.target(), pinned)) {
+				return;
+			}
+			// Section coordinates are relative to the node that contains the edge.
+			double offsetX = 0;
+			double offsetY = 0;
+			for (ElkNode n = elk.getContainingNode(); n != null && n.getParent() != null; n = n.getParent()) {
+				offsetX += n.getX();
+				offsetY += n.getY();
+			}
+			List<DiagramEdge.Point> route = new ArrayList<>();
+			for (ElkEdgeSection section : elk.getSections()) {
+				if (route.isEmpty()) {
+					route.add(new DiagramEdge.Point(offsetX + section.getStartX(), offsetY + section.getStartY()));
+				}
+				for (ElkBendPoint bend : section.getBendPoints()) {
+					route.add(new DiagramEdge.Point(offsetX + bend.getX(), offsetY + bend.getY()));
+				}
+				route.add(new DiagramEdge.Point(offsetX + section.getEndX(), offsetY + section.getEndY()));
+			}
+			edge.setLayoutRoute(route);
+		});
+	}
+
+	private static boolean pinnedAround(DiagramNode node, Map<String, Place> pinned) {
+		for (DiagramNode n = node; n != null; n = n.parent()) {
+			if (pinned.containsKey(n.id())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void configureContainer(DiagramNode node, ElkNode elk, LayoutDirection direction) {
@@ -126,6 +216,8 @@ public final class DiagramLayout {
 			elk.setProperty(LayeredOptions.RANDOM_SEED, 1);
 		} else {
 			elk.setProperty(CoreOptions.ALGORITHM, BOX);
+			// Otherwise it would inherit INCLUDE_CHILDREN and ELK layered would place its children.
+			elk.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
 			elk.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
 		}
 	}

@@ -44,7 +44,8 @@ public final class PngWriter {
 	}
 
 	public static int pixels(double units, double scale) {
-		return Math.max(1, (int) Math.ceil(units * scale));
+		// Less a rounding error: a side scaled down to MAX_SIDE must not come out one pixel over it.
+		return Math.max(1, (int) Math.ceil(units * scale - 1e-6));
 	}
 
 	public static BufferedImage render(Drawing drawing, double scale) {

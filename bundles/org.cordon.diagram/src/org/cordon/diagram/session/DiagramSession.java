@@ -146,6 +146,7 @@ public final class DiagramSession<M> {
 			}
 		});
 		if (graph != null) {
+			graph.forgetLayoutRoutes(changes.keySet());
 			graph.fitContainers();
 			graph.routeEdges();
 		}
