@@ -166,8 +166,34 @@ class OrganisationDiagramsTest {
 
 	@Test
 	void theSameModelGetsTheSameCoordinates() {
-		assertEquals(coordinates(pairing().graph()), coordinates(pairing().graph()));
-		assertEquals(coordinates(leadership().graph()), coordinates(leadership().graph()));
+		for (java.util.function.Supplier<DiagramSession<OrganisationSnapshot>> open : List.<java.util.function.Supplier<DiagramSession<OrganisationSnapshot>>>of(
+				OrganisationDiagramsTest::pairing, OrganisationDiagramsTest::leadership)) {
+			DiagramSession<OrganisationSnapshot> first = open.get();
+			List<String> laidOut = coordinates(first.graph());
+			assertLaidOut(first.graph());
+			// A second session reads the model anew and lays it out from scratch; Arrange All lays out the first one again.
+			assertEquals(laidOut, coordinates(open.get().graph()), "a new session");
+			assertEquals(laidOut, coordinates(first.arrangeAll()), "Arrange All on the same session");
+		}
+	}
+
+	/** A layout that put everything in one place would be deterministic too: siblings must not overlap, and every node has a size. */
+	private static void assertLaidOut(DiagramGraph graph) {
+		List<DiagramNode> nodes = graph.nodes();
+		for (DiagramNode node : nodes) {
+			assertTrue(node.width() > 0 && node.height() > 0, node + " has a size");
+		}
+		for (int i = 0; i < nodes.size(); i++) {
+			for (int j = i + 1; j < nodes.size(); j++) {
+				DiagramNode a = nodes.get(i);
+				DiagramNode b = nodes.get(j);
+				if (a.parent() == b.parent() && !a.isPinned() && !b.isPinned()) {
+					boolean apart = a.x() + a.width() <= b.x() || b.x() + b.width() <= a.x() || a.y() + a.height() <= b.y()
+							|| b.y() + b.height() <= a.y();
+					assertTrue(apart, a + " and " + b + " overlap");
+				}
+			}
+		}
 	}
 
 	private static List<String> coordinates(DiagramGraph graph) {
