@@ -29,12 +29,12 @@ public final class Cells {
 		@Override
 		public String parse(String text) throws CellException {
 			if (text.length() > MAX_TEXT) {
-				throw new CellException("is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+				throw new CellException("tooLong", text.length(), MAX_TEXT);
 			}
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
 				if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-					throw new CellException("contains the control character U+" + String.format("%04X", (int) c));
+					throw new CellException("controlCharacter", String.format("%04X", (int) c));
 				}
 			}
 			return text;
@@ -57,7 +57,7 @@ public final class Cells {
 			@Override
 			public String parse(String text) throws CellException {
 				if (!CODE.matcher(text).matches()) {
-					throw new CellException(quote(text) + " is not a code; codes are 1 to 64 letters, digits, '-', '_' or '.'");
+					throw new CellException("notCode", shown(text));
 				}
 				return text;
 			}
@@ -79,19 +79,19 @@ public final class Cells {
 			@Override
 			public Integer parse(String text) throws CellException {
 				if (!WHOLE.matcher(text).matches()) {
-					throw new CellException(quote(text) + " is not a whole number");
+					throw new CellException("notWhole", shown(text));
 				}
 				long value;
 				try {
 					value = Long.parseLong(text);
 				} catch (NumberFormatException e) {
-					throw new CellException(quote(text) + " is too large");
+					throw new CellException("tooLarge", shown(text));
 				}
 				if (value < 0 && min >= 0) {
-					throw new CellException(quote(text) + " is negative; a count must be 0 or more");
+					throw new CellException("negativeCount", shown(text));
 				}
 				if (value < min || value > max) {
-					throw new CellException(quote(text) + " is outside " + min + " to " + max);
+					throw new CellException("outside", shown(text), min, max);
 				}
 				return (int) value;
 			}
@@ -112,14 +112,14 @@ public final class Cells {
 			@Override
 			public BigDecimal parse(String text) throws CellException {
 				if (!DECIMAL.matcher(text).matches() || text.length() > 30) {
-					throw new CellException(quote(text) + " is not a number (use digits and a '.', no separators)");
+					throw new CellException("notNumber", shown(text));
 				}
 				BigDecimal value = new BigDecimal(text);
 				if (value.signum() < 0) {
-					throw new CellException(quote(text) + " is negative; it must be 0 or more");
+					throw new CellException("negative", shown(text));
 				}
 				if (value.stripTrailingZeros().scale() > maxScale) {
-					throw new CellException(quote(text) + " has more than " + maxScale + " decimal places");
+					throw new CellException("scale", shown(text), maxScale);
 				}
 				return value;
 			}
@@ -145,12 +145,12 @@ public final class Cells {
 			@Override
 			public LocalDate parse(String text) throws CellException {
 				if (!DATE.matcher(text).matches()) {
-					throw new CellException(quote(text) + " is not a date as yyyy-MM-dd");
+					throw new CellException("notDate", shown(text));
 				}
 				try {
 					return LocalDate.parse(text);
 				} catch (DateTimeParseException e) {
-					throw new CellException(quote(text) + " is not a date that exists");
+					throw new CellException("noSuchDate", shown(text));
 				}
 			}
 
@@ -168,7 +168,7 @@ public final class Cells {
 				return switch (text) {
 				case "yes" -> Boolean.TRUE;
 				case "no" -> Boolean.FALSE;
-				default -> throw new CellException(quote(text) + " is not yes or no");
+				default -> throw new CellException("notYesNo", shown(text));
 				};
 			}
 
@@ -194,7 +194,7 @@ public final class Cells {
 						return constant;
 					}
 				}
-				throw new CellException(quote(text) + " is not one of " + Arrays.stream(type.getEnumConstants()).map(Cells::word)
+				throw new CellException("notChoice", shown(text), Arrays.stream(type.getEnumConstants()).map(Cells::word)
 						.collect(Collectors.joining(", ")));
 			}
 
@@ -216,7 +216,12 @@ public final class Cells {
 
 	/** A value as problem messages show it: quoted, at most 40 characters, line breaks visible. */
 	public static String quote(String text) {
+		return "\"" + shown(text) + "\"";
+	}
+
+	/** A value as a message shows it: at most 40 characters, line breaks visible. */
+	static String shown(String text) {
 		String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-		return "\"" + shown.replace("\n", "\\n").replace("\r", "\\r") + "\"";
+		return shown.replace("\n", "\\n").replace("\r", "\\r");
 	}
 }

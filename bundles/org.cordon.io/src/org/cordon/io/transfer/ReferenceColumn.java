@@ -14,7 +14,7 @@ record ReferenceColumn<T, R extends CordonEntity>(String name, boolean optional,
 		String code = Cells.code().parse(text);
 		R record = store.byCode(type).get(code);
 		if (record == null) {
-			throw new CellException("there is no " + RecordKinds.describe(type) + " with the code " + Cells.quote(code));
+			throw new CellException("noSuchRecord", type, Cells.shown(code));
 		}
 		return record;
 	}

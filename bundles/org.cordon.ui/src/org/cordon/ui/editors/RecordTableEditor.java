@@ -516,7 +516,7 @@ public class RecordTableEditor extends EditorPart {
 			column.apply(record, value);
 			return null;
 		} catch (CellException e) {
-			return e.getMessage();
+			return e.getReason(Locale.getDefault());
 		} catch (InvalidValueException e) {
 			return e.getReason(Locale.getDefault());
 		}

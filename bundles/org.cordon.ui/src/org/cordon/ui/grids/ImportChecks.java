@@ -81,7 +81,7 @@ public final class ImportChecks<T extends CordonEntity> {
 			}
 			return null;
 		} catch (CellException e) {
-			return column.name() + ": " + e.getMessage();
+			return column.name() + ": " + e.getReason(Locale.getDefault());
 		} catch (InvalidValueException e) {
 			return column.name() + ": " + e.getReason(Locale.getDefault());
 		}
