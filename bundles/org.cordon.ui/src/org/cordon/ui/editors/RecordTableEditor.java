@@ -42,19 +42,13 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TableViewerEditor;
-import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
@@ -190,7 +184,7 @@ public class RecordTableEditor extends EditorPart {
 				deleteSelected();
 			}
 		});
-		enableKeyboardEditing();
+		TableEditing.enableKeyboardEditing(viewer);
 
 		IObservableValue<CordonEntity> selection = ViewerProperties.singleSelection(CordonEntity.class).observe(viewer);
 		details = new RecordDetailsSection(sash, titles, selection, new RecordDetailsSection.Cells() {
@@ -413,22 +407,6 @@ public class RecordTableEditor extends EditorPart {
 		viewer.getTable().setSortColumn(column);
 		viewer.getTable().setSortDirection(sortDirection);
 		viewer.refresh();
-	}
-
-	private void enableKeyboardEditing() {
-		TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
-		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
-			@Override
-			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-				return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
-						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-						|| event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-						|| (event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
-								&& (event.keyCode == SWT.CR || event.keyCode == SWT.F2));
-			}
-		};
-		TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
-				| ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 	}
 
 	/** Reads the records again from the database; unsaved changes are dropped. */
@@ -724,10 +702,10 @@ public class RecordTableEditor extends EditorPart {
 			message.setText(NLS.bind(EditorMessages.notSaved, e.getMessage()));
 			cancel(monitor);
 		} catch (RuntimeException e) {
-			if (isConflict(e)) {
+			if (TableEditing.isConflict(e)) {
 				resolveConflicts(toSave, monitor);
 			} else {
-				message.setText(NLS.bind(EditorMessages.notSaved, rootMessage(e)));
+				message.setText(NLS.bind(EditorMessages.notSaved, TableEditing.rootMessage(e)));
 				cancel(monitor);
 			}
 		}
@@ -908,23 +886,6 @@ public class RecordTableEditor extends EditorPart {
 			editedColumns.put(now, edited);
 		}
 		viewer.refresh();
-	}
-
-	private static boolean isConflict(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof jakarta.persistence.OptimisticLockException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
 	}
 
 	@Override

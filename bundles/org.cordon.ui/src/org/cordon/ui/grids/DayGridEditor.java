@@ -12,6 +12,7 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.cordon.ui.editors.TableEditing;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -20,15 +21,9 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TableViewerEditor;
-import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -137,7 +132,7 @@ public abstract class DayGridEditor<R> extends EditorPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		enableKeyboardEditing();
+		TableEditing.enableKeyboardEditing(viewer);
 
 		summary = new Label(body, SWT.NONE);
 		summary.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
@@ -292,22 +287,6 @@ public abstract class DayGridEditor<R> extends EditorPart {
 		return columns.get(index).cell((R) element);
 	}
 
-	private void enableKeyboardEditing() {
-		TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
-		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
-			@Override
-			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-				return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
-						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-						|| event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-						|| (event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
-								&& (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR || event.keyCode == SWT.F2));
-			}
-		};
-		TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
-				| ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-	}
-
 	/**
 	 * Types text into a cell, through the workbench's operation history.
 	 *
@@ -398,29 +377,12 @@ public abstract class DayGridEditor<R> extends EditorPart {
 			saveChanges();
 			showDay(day);
 		} catch (RuntimeException e) {
-			String reason = conflict(e) ? GridMessages.savedByOthers : rootMessage(e);
+			String reason = TableEditing.isConflict(e) ? GridMessages.savedByOthers : TableEditing.rootMessage(e);
 			MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(GridMessages.notSaved, reason));
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
 		}
-	}
-
-	private static boolean conflict(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof jakarta.persistence.OptimisticLockException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
 	}
 
 	@Override
