@@ -145,6 +145,30 @@ class RecordTableEditorTest {
 	}
 
 	@Test
+	void choicesAreOfferedInTheWorkbenchLanguageAndStoredAsTheirWords() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.processEvents();
+		Township baiwen = shown(editor, stored("白文镇").getCode());
+		TownshipKind before = baiwen.getKind();
+		TownshipKind other = before == TownshipKind.TOWN ? TownshipKind.TOWNSHIP : TownshipKind.TOWN;
+		editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(baiwen), true);
+		UiTesting.processEvents();
+		org.eclipse.swt.widgets.Combo kind = (org.eclipse.swt.widgets.Combo) editor.detailsField("kind");
+		RecordLabels labels = RecordLabels.current();
+		assertEquals(List.of(labels.choiceLabel(TownshipKind.TOWN), labels.choiceLabel(TownshipKind.TOWNSHIP)), List.of(kind.getItems()));
+		assertEquals(labels.choiceLabel(before), kind.getText(), "the form shows the stored choice by its label");
+		kind.select(List.of(kind.getItems()).indexOf(labels.choiceLabel(other)));
+		kind.notifyListeners(SWT.Selection, new Event());
+		assertEquals(other, baiwen.getKind(), "picking a label stores its choice");
+		RecordTableEditor.history().undo(editor.undoContext(), null, null);
+		UiTesting.processEvents();
+		assertEquals(before, baiwen.getKind());
+		assertEquals(labels.choiceLabel(before), kind.getText());
+		page.closeEditor(editor, false);
+	}
+
+	@Test
 	void recordsAreAddedAndDeletedWithUndoAndSaved() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);

@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.cordon.model.CordonEntity;
 import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.property.INativePropertyListener;
@@ -50,6 +52,9 @@ final class RecordDetailsSection {
 		/** The texts to choose from, or empty for free text. */
 		List<String> choices(int column);
 
+		/** How a choice is shown: in the workbench's language, or as code and name for a record. */
+		String choiceLabel(int column, String choice);
+
 		boolean optional(int column);
 	}
 
@@ -92,19 +97,31 @@ final class RecordDetailsSection {
 		List<String> choices = cells.choices(column);
 		Control field;
 		IObservableValue<String> target;
+		UpdateValueStrategy<String, String> toRecord = new UpdateValueStrategy<>();
+		UpdateValueStrategy<String, String> toField = new UpdateValueStrategy<>();
 		if (choices.isEmpty() || choices.size() > MAX_CHOICES) {
 			Text text = new Text(group, SWT.BORDER | SWT.SINGLE);
 			target = WidgetProperties.text(SWT.FocusOut, SWT.DefaultSelection).observe(text);
 			field = text;
 		} else {
 			Combo combo = new Combo(group, SWT.READ_ONLY);
-			List<String> items = new ArrayList<>();
+			List<String> words = new ArrayList<>();
 			if (cells.optional(column)) {
-				items.add("");
+				words.add("");
 			}
-			items.addAll(choices);
-			combo.setItems(items.toArray(String[]::new));
+			words.addAll(choices);
+			List<String> labels = words.stream().map(word -> cells.choiceLabel(column, word)).toList();
+			combo.setItems(labels.toArray(String[]::new));
 			target = WidgetProperties.comboSelection().observe(combo);
+			// The combo shows labels; the record takes the word a CSV file would hold.
+			toRecord.setConverter(IConverter.create(String.class, String.class, shown -> {
+				int at = labels.indexOf(shown);
+				return at < 0 ? (String) shown : words.get(at);
+			}));
+			toField.setConverter(IConverter.create(String.class, String.class, word -> {
+				int at = words.indexOf(word);
+				return at < 0 ? (String) word : labels.get(at);
+			}));
 			field = combo;
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).indent(8, 0).applyTo(field);
@@ -114,7 +131,7 @@ final class RecordDetailsSection {
 		fields.add(field);
 		decorations.add(decoration);
 		IObservableValue<String> detail = new CellProperty(column).observeDetail(master);
-		Binding binding = bindings.bindValue(target, detail);
+		Binding binding = bindings.bindValue(target, detail, toRecord, toField);
 		field.setData(Binding.class.getName(), binding);
 	}
 

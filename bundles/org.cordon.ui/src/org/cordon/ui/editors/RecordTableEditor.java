@@ -215,6 +215,11 @@ public class RecordTableEditor extends EditorPart {
 			}
 
 			@Override
+			public String choiceLabel(int column, String choice) {
+				return RecordTableEditor.this.choiceLabel(format.columns().get(column), choice);
+			}
+
+			@Override
 			public boolean optional(int column) {
 				return format.columns().get(column).optional();
 			}
@@ -304,6 +309,31 @@ public class RecordTableEditor extends EditorPart {
 		return cellText(record, column);
 	}
 
+	/**
+	 * How a choice is offered: yes/no and enumerations in the workbench's language, a referenced
+	 * record by its code and name. The word itself is what the record takes.
+	 */
+	String choiceLabel(ColumnSpec<CordonEntity> column, String word) {
+		if (word.isEmpty()) {
+			return word;
+		}
+		try {
+			Object value = column.read(word, lookups());
+			if (value instanceof Enum<?> choice) {
+				return RecordLabels.current().choiceLabel(choice);
+			}
+			if (value instanceof Boolean yes) {
+				return RecordLabels.current().booleanLabel(yes);
+			}
+			if (value instanceof CordonEntity referenced && !referenced.getDisplayName().equals(word)) {
+				return word + "  " + referenced.getDisplayName();
+			}
+		} catch (CellException e) {
+			// Not a value of this column (cannot happen for its own suggestions): offer the word as it is.
+		}
+		return word;
+	}
+
 	private CellProblem problemAt(CordonEntity record, int column) {
 		Map<Integer, CellProblem> cells = problems.get(record);
 		return cells == null ? null : cells.get(column);
@@ -352,8 +382,10 @@ public class RecordTableEditor extends EditorPart {
 		});
 		viewerColumn.setEditingSupport(new EditingSupport(viewer) {
 			private final List<String> choices = column.suggestions(lookups());
+			private final List<String> words = withBlank(column, choices);
+			private final List<String> labels = words.stream().map(word -> choiceLabel(column, word)).toList();
 			private final CellEditor editor = choices.isEmpty() || choices.size() > RecordDetailsSection.MAX_CHOICES ? new TextCellEditor(viewer.getTable())
-					: new ComboBoxCellEditor(viewer.getTable(), withBlank(column, choices).toArray(String[]::new), SWT.NONE);
+					: new ComboBoxCellEditor(viewer.getTable(), labels.toArray(String[]::new), SWT.NONE);
 
 			@Override
 			protected CellEditor getCellEditor(Object element) {
@@ -368,8 +400,8 @@ public class RecordTableEditor extends EditorPart {
 			@Override
 			protected Object getValue(Object element) {
 				String text = cellText((CordonEntity) element, index);
-				if (editor instanceof ComboBoxCellEditor combo) {
-					int at = List.of(combo.getItems()).indexOf(text);
+				if (editor instanceof ComboBoxCellEditor) {
+					int at = words.indexOf(text);
 					return at < 0 ? 0 : at;
 				}
 				return text;
@@ -380,7 +412,14 @@ public class RecordTableEditor extends EditorPart {
 				String text;
 				if (editor instanceof ComboBoxCellEditor combo) {
 					int at = (Integer) value;
-					text = at >= 0 ? combo.getItems()[at] : ((org.eclipse.swt.custom.CCombo) combo.getControl()).getText();
+					if (at < 0) {
+						// Typed rather than picked: a shown label or the word itself.
+						String typed = ((org.eclipse.swt.custom.CCombo) combo.getControl()).getText().strip();
+						at = labels.indexOf(typed);
+						text = at >= 0 ? words.get(at) : typed;
+					} else {
+						text = words.get(at);
+					}
 				} else {
 					text = (String) value;
 				}
