@@ -95,7 +95,11 @@ public class DiagramBenchmark {
 		return System.nanoTime() - start;
 	}
 
-	/** Units, townships and communities, each community paired with a unit in turn; the same every run. */
+	/**
+	 * Units, townships and communities; the same every run. As in the county, a unit answers
+	 * for a few communities next to each other, mostly in one township: the communities, taken
+	 * township by township, go to the units in turn, a run of about equal length each.
+	 */
 	static OrganisationSnapshot pairingModel(int unitCount, int townshipCount, int communityCount) {
 		List<CountyUnit> units = new ArrayList<>();
 		for (int i = 1; i <= unitCount; i++) {
@@ -108,15 +112,18 @@ public class DiagramBenchmark {
 			townships.add(new Township(String.format("T-%03d", i), "乡镇" + i, TownshipKind.TOWN));
 		}
 		List<Community> communities = new ArrayList<>();
-		List<Pairing> pairings = new ArrayList<>();
 		for (int i = 1; i <= communityCount; i++) {
 			// Townships get uneven shares, as in the county, where the seat holds most communities.
 			Township township = townships.get(i % 3 == 0 ? 0 : (i - 1) % townshipCount);
-			Community community = new Community(String.format("C-%05d", i), "小区" + i, township);
-			communities.add(community);
-			if (i % 29 != 0) {
-				pairings.add(new Pairing("PAIR-" + community.getCode(), units.get((i * 7) % unitCount), community));
-			}
+			communities.add(new Community(String.format("C-%05d", i), "小区" + i, township));
+		}
+		List<Community> byTownship = new ArrayList<>(communities);
+		byTownship.sort(java.util.Comparator.comparing((Community c) -> c.getTownship().getCode()).thenComparing(Community::getCode));
+		List<Community> paired = byTownship.stream().filter(c -> Integer.parseInt(c.getCode().substring(2)) % 29 != 0).toList();
+		List<Pairing> pairings = new ArrayList<>();
+		for (int k = 0; k < paired.size(); k++) {
+			Community community = paired.get(k);
+			pairings.add(new Pairing("PAIR-" + community.getCode(), units.get((int) ((long) k * unitCount / paired.size())), community));
 		}
 		return new OrganisationSnapshot(List.of(), List.of(), List.of(), List.of(), townships, communities, units, pairings);
 	}
