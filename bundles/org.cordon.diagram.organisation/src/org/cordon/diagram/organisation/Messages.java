@@ -8,9 +8,13 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.cordon.diagram.organisation.messages";
 
 	public static String pairing;
+	public static String preferencesDescription;
+	public static String unitLoadThreshold;
+	public static String unitLoadThresholdRange;
 	public static String pairingsLayer;
 	public static String unitsLayer;
 	public static String unitLabel;
+	public static String unitLabelOne;
 	public static String unpaired;
 	public static String overloaded;
 	public static String onlyUnpaired;

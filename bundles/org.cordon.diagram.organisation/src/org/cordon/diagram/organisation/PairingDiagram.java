@@ -78,7 +78,7 @@ public class PairingDiagram implements DiagramProvider {
 						// A unit stands in the township where most of its communities are, next to them.
 						.inside("township", (OrganisationSnapshot m, Township t) -> PairingIndex.of(m).unitsIn(t))
 						.alsoAtTop(m -> PairingIndex.of(m).unitsWithoutCommunities())
-						.label((OrganisationSnapshot m, CountyUnit u) -> NLS.bind(Messages.unitLabel, unitName(u), PairingIndex.of(m).loadOf(u)))
+						.label((OrganisationSnapshot m, CountyUnit u) -> unitLabel(u, PairingIndex.of(m).loadOf(u)))
 						.style(unitStyle)
 						.layer("units")
 						.styleWhen((m, u) -> PairingIndex.of(m).loadOf(u) > loadThreshold.getAsInt(),
@@ -110,6 +110,10 @@ public class PairingDiagram implements DiagramProvider {
 				.tool(new DiagramTool.DirectEdit<>("rename-unit", Messages.shortName, "unit", u -> unitName((CountyUnit) u),
 						(m, u, name) -> renameUnit(records, (CountyUnit) u, name)))
 				.build();
+	}
+
+	private static String unitLabel(CountyUnit unit, int load) {
+		return load == 1 ? NLS.bind(Messages.unitLabelOne, unitName(unit)) : NLS.bind(Messages.unitLabel, unitName(unit), load);
 	}
 
 	/** The unit's label: its short name if it has one. */
