@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String leadership;
 	public static String membersLayer;
 	public static String memberDepartments;
+	public static String officeAndGroups;
 	public static String townships;
 	public static String noHead;
 	public static String vacant;

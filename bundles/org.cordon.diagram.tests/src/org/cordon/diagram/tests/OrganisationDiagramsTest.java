@@ -157,7 +157,10 @@ class OrganisationDiagramsTest {
 		assertEquals(23, count(graph, "township"));
 		long memberSeats = model.positions().stream().filter(p -> p.getWorkingGroup() == null && p.getRole() == PositionRole.MEMBER).count();
 		assertEquals(memberSeats - 2 * 23, count(graph, "member"), "each township's secretary and head show on the township");
-		assertEquals(10 + 2, graph.edges().size());
+		assertEquals(1 + 2, graph.edges().size(), "the leading group leads the frame of the office and groups, and has members");
+		for (DiagramNode group : graph.nodes().stream().filter(n -> n.mappingId().equals("group")).toList()) {
+			assertEquals("groups/LG-01", group.parent().id(), group.id() + " stands in the frame of the office and groups");
+		}
 		for (DiagramNode seat : graph.nodes().stream().filter(n -> n.mappingId().equals("position")).toList()) {
 			assertTrue(graph.node("group/" + ((org.cordon.model.organisation.Position) seat.semantic()).getWorkingGroup().getCode())
 					.encloses(seat));

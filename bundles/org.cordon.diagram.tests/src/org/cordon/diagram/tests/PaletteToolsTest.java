@@ -101,16 +101,16 @@ class PaletteToolsTest {
 		DiagramSession<OrganisationSnapshot> session = leadership();
 		int groupsBefore = organisation.snapshot().workingGroups().size();
 		DiagramTool.Create<OrganisationSnapshot> create = tool(session, "new-group");
-		assertNull(create.containerMapping(), "a group is created on the canvas, not inside anything");
+		assertEquals("groups", create.containerMapping(), "a group is created in the frame of the office and groups");
+		Object frame = session.graph().node("groups/LG-01").semantic();
 
-		ModelChange change = create.action().create(session.model(), null, "复工复产组");
+		ModelChange change = create.action().create(session.model(), frame, "复工复产组");
 		change.apply();
 		WorkingGroup created = groupNamed("复工复产组").orElseThrow(() -> new AssertionError("the group is in the database"));
 		assertEquals(groupsBefore + 1, organisation.snapshot().workingGroups().size());
 		assertEquals("LG-01", created.getLeadingGroup().getCode());
 		assertNotNull(session.reload().node("group/" + created.getCode()), "the diagram shows the new group");
-		assertTrue(session.graph().edges().stream().anyMatch(e -> e.target().id().equals("group/" + created.getCode())),
-				"the leading group leads it");
+		assertEquals("groups/LG-01", session.graph().node("group/" + created.getCode()).parent().id(), "among the other groups");
 
 		change.undo();
 		assertTrue(groupNamed("复工复产组").isEmpty(), "undo deleted it again");

@@ -161,9 +161,9 @@ class DiagramEditorTest {
 				IPreferencePage preferences = (IPreferencePage) dialog.getSelectedPage();
 				Text threshold = texts(preferences.getControl()).get(0);
 				assertEquals("4", threshold.getText(), "the default threshold");
-				threshold.setText("0");
+				type(threshold, "0");
 				assertFalse(preferences.isValid(), "0 communities is no threshold");
-				threshold.setText("2");
+				type(threshold, "2");
 				assertTrue(preferences.isValid());
 				assertTrue(preferences.performOk());
 			} finally {
@@ -221,6 +221,13 @@ class DiagramEditorTest {
 
 	private static String groupName(OrganisationService organisation, String code) {
 		return organisation.snapshot().workingGroups().stream().filter(g -> g.getCode().equals(code)).findFirst().orElseThrow().getName();
+	}
+
+	/** Sets a field's text as typing would: the field editor validates when a key is released. */
+	private static void type(Text field, String text) {
+		field.setText(text);
+		field.notifyListeners(SWT.KeyUp, new Event());
+		UiTesting.processEvents();
 	}
 
 	private static List<String> unitsAnsweringForMoreThan(OrganisationSnapshot model, int threshold) {
