@@ -38,7 +38,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Places a diagram's nodes with ELK: each container's children by its child layout (layered or
- * box), the top level with ELK layered along the edges. An edge between nodes in different
+ * box), the top level with ELK layered along the edges, or packed into a page-shaped area when
+ * the description says so. An edge between nodes in different
  * containers is given to ELK as an edge between the outermost distinct containers that hold its
  * ends, so that layering sees it. ELK's own seed is fixed, so the same graph always gets the
  * same coordinates. Pinned nodes then go back where the user put them.
@@ -171,7 +172,6 @@ public final class DiagramLayout {
 		return new ElkGraph(root, elkNodes, routed);
 	}
 
-	/** Whether every container around a node lays its children out with ELK layered. */
 	/**
 	 * Puts the top-level boxes, in the model's order, each at the lowest, then leftmost free
 	 * place under a skyline as wide as a page-shaped area holding them all. ELK box puts boxes
@@ -251,6 +251,7 @@ public final class DiagramLayout {
 		}
 	}
 
+	/** Whether every container around a node lays its children out with ELK layered. */
 	private static boolean onlyLayeredAround(DiagramNode node) {
 		for (DiagramNode p = node.parent(); p != null; p = p.parent()) {
 			if (p.childLayout() != ChildLayout.LAYERED) {
