@@ -1,7 +1,7 @@
 #!/bin/sh
 # The diagram layer's benchmark (see benchmarks/diagram/DiagramBenchmark.java): runs outside OSGi
 # on the jars of the materialised product, so build it first:  ./mvnw -B verify -DskipTests
-# Prints layout_ratio (our build + layout of the pairing diagram / plain ELK on the same graph)
+# Prints layout_ratio (our build + layout of the pairing diagram / plain ELK on the same graph, in CPU time)
 # and big_diagram_s (a 5,000-node pairing diagram built, laid out and drawn into an image).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

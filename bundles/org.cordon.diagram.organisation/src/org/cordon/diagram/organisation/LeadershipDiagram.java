@@ -33,7 +33,7 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * 一室九组: the leading group with its joint leaders, executive deputy and deputies; the office and
- * the nine groups as containers with their positions and the persons holding them; the member
+ * the nine groups, in one frame, as containers with their positions and the persons holding them; the member
  * departments and the townships. Dropping a position on another group moves it there with its
  * holder (re-staffing); the palette creates groups and positions and assigns persons.
  */
@@ -65,8 +65,14 @@ public class LeadershipDiagram implements DiagramProvider {
 						.label(LeadershipDiagram::seatLabel)
 						.style(leaderStyle.withFont(12, true))
 						.styleWhen((m, p) -> p.isVacant(), s -> s.withFill(VACANT).withDashes(true)))
+				// The office and the groups in one frame, packed in rows in the county's order: side
+				// by side under the leading group they made a strip four times as wide as high.
+				.element(ElementMapping.<OrganisationSnapshot, LeadingGroup>container("groups", LeadingGroup.class)
+						.candidates(OrganisationSnapshot::leadingGroups)
+						.label(g -> Messages.officeAndGroups)
+						.childLayout(ChildLayout.LAYERED))
 				.element(ElementMapping.<OrganisationSnapshot, WorkingGroup>container("group", WorkingGroup.class)
-						.candidates(OrganisationSnapshot::workingGroups)
+						.inside("groups", (OrganisationSnapshot m, LeadingGroup g) -> m.groupsOf(g))
 						.label(WorkingGroup::getName)
 						.styleWhen((m, g) -> g.getKind() == WorkingGroupKind.OFFICE, s -> officeStyle))
 				.element(ElementMapping.<OrganisationSnapshot, Position>node("position", Position.class)
@@ -91,9 +97,9 @@ public class LeadershipDiagram implements DiagramProvider {
 						.inside("townships", (OrganisationSnapshot m, LeadingGroup g) -> m.townships())
 						.label((OrganisationSnapshot m, Township t) -> townshipLabel(m, t))
 						.style(memberStyle.withFill(Rgb.hex("#eef6ea")).withBorder(Rgb.hex("#5b8a4a"), 1)))
-				.edge(EdgeMapping.<OrganisationSnapshot, WorkingGroup>edge("leads", WorkingGroup.class, "leading-group", "group")
-						.candidates(OrganisationSnapshot::workingGroups)
-						.ends(WorkingGroup::getLeadingGroup, g -> g))
+				.edge(EdgeMapping.<OrganisationSnapshot, LeadingGroup>edge("leads", LeadingGroup.class, "leading-group", "groups")
+						.candidates(OrganisationSnapshot::leadingGroups)
+						.ends(g -> g, g -> g))
 				.edge(EdgeMapping.<OrganisationSnapshot, LeadingGroup>edge("has-departments", LeadingGroup.class, "leading-group",
 						"departments")
 						.candidates(OrganisationSnapshot::leadingGroups)
@@ -115,8 +121,9 @@ public class LeadershipDiagram implements DiagramProvider {
 						(m, p) -> p.getRole() == PositionRole.STAFF))
 				.tool(new DiagramTool.DropOnto<>("restaff", Messages.moveToGroup, "position", "group",
 						(m, position, group) -> moveToGroup(records, (Position) position, (WorkingGroup) group)))
-				.tool(new DiagramTool.Create<>("new-group", Messages.group, null,
-						(m, container, name) -> RecordChanges.create(NLS.bind(Messages.newGroup, name), records, () -> newGroup(m, name))))
+				.tool(new DiagramTool.Create<>("new-group", Messages.group, "groups",
+						(m, frame, name) -> RecordChanges.create(NLS.bind(Messages.newGroup, name), records,
+								() -> newGroup(m, (LeadingGroup) frame, name))))
 				.tool(new DiagramTool.Create<>("new-position", Messages.position, "group",
 						(m, group, title) -> RecordChanges.create(NLS.bind(Messages.newPosition, title), records,
 								() -> newPosition(m, (WorkingGroup) group, title))))
@@ -164,12 +171,12 @@ public class LeadershipDiagram implements DiagramProvider {
 				p -> p.setWorkingGroup(previous));
 	}
 
-	private static WorkingGroup newGroup(OrganisationSnapshot model, String name) {
-		if (model.leadingGroups().isEmpty()) {
+	private static WorkingGroup newGroup(OrganisationSnapshot model, LeadingGroup leadingGroup, String name) {
+		if (leadingGroup == null) {
 			throw new IllegalStateException(Messages.noLeadingGroup);
 		}
 		WorkingGroup group = new WorkingGroup(RecordChanges.nextCode("G-", model.workingGroups()), name, WorkingGroupKind.GROUP,
-				model.leadingGroups().get(0));
+				leadingGroup);
 		group.setSortOrder(model.workingGroups().stream().mapToInt(WorkingGroup::getSortOrder).max().orElse(0) + 1);
 		return group;
 	}

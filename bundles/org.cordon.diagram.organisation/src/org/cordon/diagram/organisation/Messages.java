@@ -8,9 +8,13 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.cordon.diagram.organisation.messages";
 
 	public static String pairing;
+	public static String preferencesDescription;
+	public static String unitLoadThreshold;
+	public static String unitLoadThresholdRange;
 	public static String pairingsLayer;
 	public static String unitsLayer;
 	public static String unitLabel;
+	public static String unitLabelOne;
 	public static String unpaired;
 	public static String overloaded;
 	public static String onlyUnpaired;
@@ -28,6 +32,7 @@ public final class Messages extends NLS {
 	public static String leadership;
 	public static String membersLayer;
 	public static String memberDepartments;
+	public static String officeAndGroups;
 	public static String townships;
 	public static String noHead;
 	public static String vacant;

@@ -17,6 +17,20 @@ public class OrganisationDiagramPreferences extends AbstractPreferenceInitialize
 		DefaultScope.INSTANCE.getNode(QUALIFIER).putInt(UNIT_LOAD_THRESHOLD, DEFAULT_UNIT_LOAD_THRESHOLD);
 	}
 
+	/** Stores the threshold in the workbench's preferences; open pairing diagrams must then be reloaded. */
+	public static void setUnitLoadThreshold(int threshold) {
+		if (threshold < 1) {
+			throw new IllegalArgumentException("the load threshold is a number of communities, at least 1: " + threshold);
+		}
+		var node = InstanceScope.INSTANCE.getNode(QUALIFIER);
+		node.putInt(UNIT_LOAD_THRESHOLD, threshold);
+		try {
+			node.flush();
+		} catch (org.osgi.service.prefs.BackingStoreException e) {
+			throw new IllegalStateException("the preference could not be stored: " + e.getMessage(), e);
+		}
+	}
+
 	/** The threshold as set in the workbench's preferences, or the default. */
 	public static int unitLoadThreshold() {
 		try {

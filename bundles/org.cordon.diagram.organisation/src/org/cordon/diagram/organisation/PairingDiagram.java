@@ -1,6 +1,7 @@
 package org.cordon.diagram.organisation;
 
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 import org.cordon.diagram.description.ChildLayout;
 import org.cordon.diagram.description.DiagramFilter;
@@ -42,10 +43,15 @@ public class PairingDiagram implements DiagramProvider {
 
 	@Override
 	public RepresentationDescription<OrganisationSnapshot> describe(ServiceLookup services) {
-		return describe(services, OrganisationDiagramPreferences.unitLoadThreshold());
+		// Read on every reload, so that a changed preference re-validates open diagrams.
+		return describe(services, OrganisationDiagramPreferences::unitLoadThreshold);
 	}
 
 	public static RepresentationDescription<OrganisationSnapshot> describe(ServiceLookup services, int loadThreshold) {
+		return describe(services, () -> loadThreshold);
+	}
+
+	public static RepresentationDescription<OrganisationSnapshot> describe(ServiceLookup services, IntSupplier loadThreshold) {
 		OrganisationService organisation = services.get(OrganisationService.class);
 		RecordService records = services.get(RecordService.class);
 		Style unitStyle = Style.NODE.withFill(Rgb.hex("#e3ecfa")).withBorder(Rgb.hex("#3e64a8"), 1.2).withFont(12, true);
@@ -54,38 +60,43 @@ public class PairingDiagram implements DiagramProvider {
 		return RepresentationDescription.<OrganisationSnapshot>builder(ID, Messages.pairing)
 				.model(organisation::snapshot)
 				.direction(LayoutDirection.RIGHT)
+				// The townships fill rows of a page's proportions; inside each, a unit with its
+				// communities is one group, and the groups fill rows too (see docs/diagrams.md).
+				.topLevelLayout(ChildLayout.BOX)
 				.layer(new DiagramLayer("pairings", Messages.pairingsLayer, true))
 				.layer(new DiagramLayer("units", Messages.unitsLayer, true))
 				.element(ElementMapping.<OrganisationSnapshot, Township>container("township", Township.class)
-						.candidates(m -> m.townships().stream().filter(t -> !m.communitiesOf(t).isEmpty()).toList())
+						.candidates(m -> m.townships().stream().filter(t -> !PairingIndex.of(m).communitiesOf(t).isEmpty()).toList())
 						.label(Township::getName)
 						.childLayout(ChildLayout.LAYERED))
 				.element(ElementMapping.<OrganisationSnapshot, Community>node("community", Community.class)
-						.inside("township", (OrganisationSnapshot m, Township t) -> m.communitiesOf(t))
+						.inside("township", (OrganisationSnapshot m, Township t) -> PairingIndex.of(m).communitiesOf(t))
 						.label(Community::getName)
 						.style(communityStyle)
-						.styleWhen((m, c) -> m.pairingOf(c).isEmpty(), s -> s.withFill(UNPAIRED).withBorder(UNPAIRED_BORDER, 2)))
+						.styleWhen((m, c) -> PairingIndex.of(m).pairingOf(c).isEmpty(), s -> s.withFill(UNPAIRED).withBorder(UNPAIRED_BORDER, 2)))
 				.element(ElementMapping.<OrganisationSnapshot, CountyUnit>node("unit", CountyUnit.class)
-						.candidates(OrganisationSnapshot::units)
-						.label((OrganisationSnapshot m, CountyUnit u) -> NLS.bind(Messages.unitLabel, unitName(u), m.communitiesPairedWith(u).size()))
+						// A unit stands in the township where most of its communities are, next to them.
+						.inside("township", (OrganisationSnapshot m, Township t) -> PairingIndex.of(m).unitsIn(t))
+						.alsoAtTop(m -> PairingIndex.of(m).unitsWithoutCommunities())
+						.label((OrganisationSnapshot m, CountyUnit u) -> unitLabel(u, PairingIndex.of(m).loadOf(u)))
 						.style(unitStyle)
 						.layer("units")
-						.styleWhen((m, u) -> m.communitiesPairedWith(u).size() > loadThreshold,
+						.styleWhen((m, u) -> PairingIndex.of(m).loadOf(u) > loadThreshold.getAsInt(),
 								s -> s.withFill(OVERLOADED).withBorder(OVERLOADED_BORDER, 2)))
 				.edge(EdgeMapping.<OrganisationSnapshot, Pairing>edge("pairing", Pairing.class, "community", "unit")
 						.candidates(OrganisationSnapshot::pairings)
 						.ends(Pairing::getCommunity, Pairing::getUnit)
 						.layer("pairings"))
 				.rule(new ValidationRule<OrganisationSnapshot, Community>("unpaired", "community", Severity.ERROR,
-						(m, c) -> m.pairingOf(c).isEmpty(),
+						(m, c) -> PairingIndex.of(m).pairingOf(c).isEmpty(),
 						(m, c) -> NLS.bind(Messages.unpaired, c.getName(), c.getCode())))
 				.rule(new ValidationRule<OrganisationSnapshot, CountyUnit>("overloaded", "unit", Severity.WARNING,
-						(m, u) -> m.communitiesPairedWith(u).size() > loadThreshold,
-						(m, u) -> NLS.bind(Messages.overloaded, new Object[] { unitName(u), m.communitiesPairedWith(u).size(), loadThreshold })))
+						(m, u) -> PairingIndex.of(m).loadOf(u) > loadThreshold.getAsInt(),
+						(m, u) -> NLS.bind(Messages.overloaded, new Object[] { unitName(u), PairingIndex.of(m).loadOf(u), loadThreshold.getAsInt() })))
 				.filter(new DiagramFilter<OrganisationSnapshot, Community>("only-unpaired", Messages.onlyUnpaired, "community",
-						(m, c) -> m.pairingOf(c).isPresent()))
+						(m, c) -> PairingIndex.of(m).pairingOf(c).isPresent()))
 				.filter(new DiagramFilter<OrganisationSnapshot, CountyUnit>("hide-idle-units", Messages.hideIdleUnits, "unit",
-						(m, u) -> m.communitiesPairedWith(u).isEmpty()))
+						(m, u) -> PairingIndex.of(m).loadOf(u) == 0))
 				.tool(new DiagramTool.DropOnto<>("pair", Messages.pairWithUnit, "community", "unit",
 						(m, community, unit) -> pair(records, m, (Community) community, (CountyUnit) unit)))
 				.tool(new DiagramTool.Reconnect<>("repair", Messages.repair, "pairing", "unit",
@@ -99,6 +110,10 @@ public class PairingDiagram implements DiagramProvider {
 				.tool(new DiagramTool.DirectEdit<>("rename-unit", Messages.shortName, "unit", u -> unitName((CountyUnit) u),
 						(m, u, name) -> renameUnit(records, (CountyUnit) u, name)))
 				.build();
+	}
+
+	private static String unitLabel(CountyUnit unit, int load) {
+		return load == 1 ? NLS.bind(Messages.unitLabelOne, unitName(unit)) : NLS.bind(Messages.unitLabel, unitName(unit), load);
 	}
 
 	/** The unit's label: its short name if it has one. */

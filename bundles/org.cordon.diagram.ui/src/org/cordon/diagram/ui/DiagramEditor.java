@@ -41,6 +41,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
@@ -95,6 +98,17 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private DiagramTool<Object> armedTool;
 	private ToolItem selectItem;
 	private DiagramOutlinePage outline;
+	/** The contributing plug-in's preferences: a description may read them (e.g. a threshold) on every reload. */
+	private IEclipsePreferences contributorPreferences;
+	private final IPreferenceChangeListener preferenceListener = event -> {
+		if (canvas != null && !canvas.control().isDisposed()) {
+			canvas.control().getDisplay().asyncExec(() -> {
+				if (!canvas.control().isDisposed()) {
+					reload();
+				}
+			});
+		}
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -106,11 +120,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		setPartName(input.getName());
 		OsgiServiceLookup services = new OsgiServiceLookup();
 		try {
+			DiagramDescriptions.Contribution contribution = DiagramDescriptions.find(diagramInput.diagramId())
+					.orElseThrow(() -> new IllegalStateException("no plug-in contributes the diagram " + diagramInput.diagramId()));
 			@SuppressWarnings("unchecked")
-			RepresentationDescription<Object> description = (RepresentationDescription<Object>) DiagramDescriptions
-					.find(diagramInput.diagramId())
-					.orElseThrow(() -> new IllegalStateException("no plug-in contributes the diagram " + diagramInput.diagramId()))
-					.create(services);
+			RepresentationDescription<Object> description = (RepresentationDescription<Object>) contribution.create(services);
+			contributorPreferences = InstanceScope.INSTANCE.getNode(contribution.contributor());
 			session = new DiagramSession<>(description, services.get(DiagramPositionService.class));
 		} catch (RuntimeException e) {
 			throw new PartInitException(NLS.bind(DiagramMessages.cannotOpen, input.getName(), messageOf(e)), e);
@@ -132,6 +146,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		getSite().setSelectionProvider(this);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+		contributorPreferences.addPreferenceChangeListener(preferenceListener);
 		try {
 			reload();
 		} catch (RuntimeException e) {
@@ -636,6 +651,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	@Override
 	public void dispose() {
 		history().dispose(undoContext, true, true, true);
+		if (contributorPreferences != null) {
+			contributorPreferences.removePreferenceChangeListener(preferenceListener);
+		}
 		if (session != null) {
 			removeMarkers();
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cordon.diagram.graph.DiagramElement;
 import org.cordon.diagram.graph.DiagramGraph;
 import org.cordon.diagram.graph.DiagramNode;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -15,7 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /** The diagram's elements as a tree in the Outline view; selecting one selects it on the canvas. */
-final class DiagramOutlinePage extends ContentOutlinePage {
+public final class DiagramOutlinePage extends ContentOutlinePage {
 
 	private final DiagramEditor editor;
 	private boolean updating;
@@ -65,6 +66,41 @@ final class DiagramOutlinePage extends ContentOutlinePage {
 			}
 		});
 		setGraph(editor.graph());
+	}
+
+	/**
+	 * The records behind the selected elements, not the elements: while the Outline is the
+	 * active part, the Properties view shows what it selects, and records have properties.
+	 */
+	@Override
+	public ISelection getSelection() {
+		return records(super.getSelection());
+	}
+
+	@Override
+	protected void fireSelectionChanged(ISelection selection) {
+		super.fireSelectionChanged(records(selection));
+	}
+
+	private static ISelection records(ISelection selection) {
+		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+			return selection;
+		}
+		return new StructuredSelection(structured.stream().map(e -> e instanceof DiagramNode node ? node.semantic() : e).toList());
+	}
+
+	/** The elements selected in the tree (the selection proper holds their records). */
+	public List<String> selectedElementIds() {
+		if (getTreeViewer() == null) {
+			return List.of();
+		}
+		return getTreeViewer().getStructuredSelection().stream().map(e -> ((DiagramNode) e).id()).toList();
+	}
+
+	/** Selects elements in the tree by id, as a click would: the editor follows. */
+	public void selectElements(List<String> elementIds) {
+		List<DiagramNode> nodes = elementIds.stream().map(id -> editor.graph().node(id)).filter(java.util.Objects::nonNull).toList();
+		getTreeViewer().setSelection(new StructuredSelection(nodes), true);
 	}
 
 	void setGraph(DiagramGraph graph) {

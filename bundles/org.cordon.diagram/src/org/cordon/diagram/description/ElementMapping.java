@@ -28,6 +28,7 @@ public final class ElementMapping<M, T> {
 	private final Class<T> type;
 	private String parentId;
 	private BiFunction<M, Object, List<? extends T>> candidates;
+	private Function<M, List<? extends T>> alsoAtTop;
 	private BiFunction<M, ? super T, String> label = (model, value) -> String.valueOf(value);
 	private Function<? super T, String> code;
 	private Style style;
@@ -61,6 +62,7 @@ public final class ElementMapping<M, T> {
 	/** Top-level elements: one per object the function reads from the model. */
 	public ElementMapping<M, T> candidates(Function<M, List<? extends T>> topLevel) {
 		this.parentId = null;
+		this.alsoAtTop = null;
 		this.candidates = (model, parent) -> topLevel.apply(model);
 		return this;
 	}
@@ -70,6 +72,19 @@ public final class ElementMapping<M, T> {
 	public <P> ElementMapping<M, T> inside(String parent, BiFunction<M, P, List<? extends T>> children) {
 		this.parentId = checkId(parent);
 		this.candidates = (model, parentSemantic) -> children.apply(model, (P) parentSemantic);
+		return this;
+	}
+
+	/**
+	 * Top-level elements besides those {@link #inside} containers, for objects that belong in
+	 * no container (e.g. a county unit with no community to answer for); an object must be in
+	 * one place only, as its id is the mapping's and its code.
+	 */
+	public ElementMapping<M, T> alsoAtTop(Function<M, List<? extends T>> topLevel) {
+		if (parentId == null) {
+			throw new IllegalStateException("the mapping " + id + " is at the top already; alsoAtTop(…) goes with inside(…)");
+		}
+		this.alsoAtTop = Objects.requireNonNull(topLevel);
 		return this;
 	}
 
@@ -141,6 +156,11 @@ public final class ElementMapping<M, T> {
 			throw new IllegalStateException("the mapping " + id + " says neither candidates(…) nor inside(…)");
 		}
 		return candidates.apply(model, parentSemantic);
+	}
+
+	/** The top-level elements of a mapping that is {@link #inside} containers too; empty if none. */
+	public List<? extends T> topLevelCandidates(M model) {
+		return alsoAtTop == null ? List.of() : alsoAtTop.apply(model);
 	}
 
 	@SuppressWarnings("unchecked")

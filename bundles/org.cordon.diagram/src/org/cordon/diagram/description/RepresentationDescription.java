@@ -20,6 +20,7 @@ public final class RepresentationDescription<M> {
 	private final String name;
 	private final Supplier<M> loader;
 	private final LayoutDirection direction;
+	private final ChildLayout topLevelLayout;
 	private final Map<String, ElementMapping<M, ?>> mappings;
 	private final Map<String, EdgeMapping<M, ?>> edges;
 	private final Map<String, DiagramLayer> layers;
@@ -32,6 +33,7 @@ public final class RepresentationDescription<M> {
 		this.name = builder.name;
 		this.loader = Objects.requireNonNull(builder.loader, "a description needs model(…)");
 		this.direction = builder.direction;
+		this.topLevelLayout = builder.topLevelLayout;
 		this.mappings = Map.copyOf(builder.mappings);
 		this.edges = Map.copyOf(builder.edges);
 		this.layers = Map.copyOf(builder.layers);
@@ -66,6 +68,11 @@ public final class RepresentationDescription<M> {
 
 	public LayoutDirection direction() {
 		return direction;
+	}
+
+	/** How the top-level elements are arranged: ELK layered along their edges, or ELK box rows. */
+	public ChildLayout topLevelLayout() {
+		return topLevelLayout;
 	}
 
 	/** In the order they were declared; parents before their children. */
@@ -118,6 +125,7 @@ public final class RepresentationDescription<M> {
 		private final String name;
 		private Supplier<M> loader;
 		private LayoutDirection direction = LayoutDirection.RIGHT;
+		private ChildLayout topLevelLayout = ChildLayout.LAYERED;
 		private final Map<String, ElementMapping<M, ?>> mappings = new LinkedHashMap<>();
 		private final Map<String, EdgeMapping<M, ?>> edges = new LinkedHashMap<>();
 		private final Map<String, DiagramLayer> layers = new LinkedHashMap<>();
@@ -140,6 +148,16 @@ public final class RepresentationDescription<M> {
 
 		public Builder<M> direction(LayoutDirection newDirection) {
 			this.direction = newDirection;
+			return this;
+		}
+
+		/**
+		 * How the top-level elements are arranged (ELK layered unless told otherwise). With
+		 * {@link ChildLayout#BOX} the containers fill rows of about a page's proportions, and
+		 * edges between containers are drawn straight.
+		 */
+		public Builder<M> topLevelLayout(ChildLayout layout) {
+			this.topLevelLayout = Objects.requireNonNull(layout);
 			return this;
 		}
 

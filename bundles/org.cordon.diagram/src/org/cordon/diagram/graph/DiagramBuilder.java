@@ -22,7 +22,7 @@ public final class DiagramBuilder {
 	}
 
 	public static <M> DiagramGraph build(RepresentationDescription<M> description, M model, ViewSettings settings) {
-		DiagramGraph graph = new DiagramGraph(description.id());
+		DiagramGraph graph = new DiagramGraph(description.id(), description.topLevelLayout());
 		Map<String, List<DiagramNode>> byMapping = new HashMap<>();
 		for (ElementMapping<M, ?> mapping : description.mappings()) {
 			List<DiagramNode> created = new ArrayList<>();
@@ -36,6 +36,7 @@ public final class DiagramBuilder {
 				for (DiagramNode parent : byMapping.get(mapping.parentId())) {
 					addElements(graph, description, model, settings, mapping, parent, created);
 				}
+				addTopLevel(graph, description, model, settings, mapping, created);
 			}
 		}
 		for (EdgeMapping<M, ?> mapping : description.edgeMappings()) {
@@ -51,7 +52,18 @@ public final class DiagramBuilder {
 
 	private static <M, T> void addElements(DiagramGraph graph, RepresentationDescription<M> description, M model,
 			ViewSettings settings, ElementMapping<M, T> mapping, DiagramNode parent, List<DiagramNode> created) {
-		for (T semantic : mapping.candidatesIn(model, parent == null ? null : parent.semantic())) {
+		addElements(graph, description, model, settings, mapping, mapping.candidatesIn(model, parent == null ? null : parent.semantic()),
+				parent, created);
+	}
+
+	private static <M, T> void addTopLevel(DiagramGraph graph, RepresentationDescription<M> description, M model,
+			ViewSettings settings, ElementMapping<M, T> mapping, List<DiagramNode> created) {
+		addElements(graph, description, model, settings, mapping, mapping.topLevelCandidates(model), null, created);
+	}
+
+	private static <M, T> void addElements(DiagramGraph graph, RepresentationDescription<M> description, M model,
+			ViewSettings settings, ElementMapping<M, T> mapping, List<? extends T> candidates, DiagramNode parent, List<DiagramNode> created) {
+		for (T semantic : candidates) {
 			if (hidden(description, model, settings, mapping, semantic)) {
 				continue;
 			}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cordon.diagram.description.ChildLayout;
 import org.cordon.diagram.graph.DiagramEdge.Point;
 
 /** A built diagram: its nodes in containment order, its edges, and the problems found. */
@@ -15,13 +16,20 @@ public final class DiagramGraph {
 	public static final double MARGIN = 20;
 
 	private final String diagramId;
+	private final ChildLayout topLevelLayout;
 	private final List<DiagramNode> roots = new ArrayList<>();
 	private final List<DiagramEdge> edges = new ArrayList<>();
 	private final Map<String, DiagramElement> elements = new LinkedHashMap<>();
 	private final List<DiagramProblem> problems = new ArrayList<>();
 
-	DiagramGraph(String diagramId) {
+	DiagramGraph(String diagramId, ChildLayout topLevelLayout) {
 		this.diagramId = diagramId;
+		this.topLevelLayout = topLevelLayout;
+	}
+
+	/** How the description arranges the top-level elements. */
+	public ChildLayout topLevelLayout() {
+		return topLevelLayout;
 	}
 
 	public String diagramId() {

@@ -14,9 +14,11 @@ import org.cordon.diagram.graph.DiagramEdge;
 import org.cordon.diagram.graph.DiagramGraph;
 import org.cordon.diagram.graph.DiagramNode;
 import org.cordon.services.diagram.DiagramPositionService.Place;
+import org.eclipse.elk.alg.layered.components.ComponentOrderingStrategy;
 import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -36,7 +38,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Places a diagram's nodes with ELK: each container's children by its child layout (layered or
- * box), the top level with ELK layered along the edges. An edge between nodes in different
+ * box), the top level with ELK layered along the edges, or packed into a page-shaped area when
+ * the description says so. An edge between nodes in different
  * containers is given to ELK as an edge between the outermost distinct containers that hold its
  * ends, so that layering sees it. ELK's own seed is fixed, so the same graph always gets the
  * same coordinates. Pinned nodes then go back where the user put them.
@@ -50,6 +53,8 @@ public final class DiagramLayout {
 
 	private static final String LAYERED = "org.eclipse.elk.layered";
 	private static final String BOX = "org.eclipse.elk.box";
+	/** Width over height a packed arrangement aims at: a screen, or an A4 page on its side. */
+	private static final double PAGE_ASPECT_RATIO = 1.4;
 
 	static {
 		LayoutMetaDataService service = LayoutMetaDataService.getInstance();
@@ -69,6 +74,9 @@ public final class DiagramLayout {
 	public static void arrange(DiagramGraph graph, LayoutDirection direction, Map<String, Place> pinned) {
 		ElkGraph elk = buildElk(graph, direction);
 		new RecursiveGraphLayoutEngine().layout(elk.root(), new BasicProgressMonitor());
+		if (graph.topLevelLayout() == ChildLayout.BOX) {
+			packTopLevel(elk.root());
+		}
 		copyPositions(graph, elk.nodes(), pinned);
 		copyRoutes(elk.edges(), pinned);
 		graph.fitContainers();
@@ -89,13 +97,23 @@ public final class DiagramLayout {
 	private static ElkGraph buildElk(DiagramGraph graph, LayoutDirection direction) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setIdentifier(graph.diagramId());
-		root.setProperty(CoreOptions.ALGORITHM, LAYERED);
-		root.setProperty(CoreOptions.DIRECTION, direction == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
+		boolean boxAtTop = graph.topLevelLayout() == ChildLayout.BOX;
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(DiagramGraph.MARGIN));
 		root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
-		root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
-		root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+		if (boxAtTop) {
+			root.setProperty(CoreOptions.ALGORITHM, BOX);
+			root.setProperty(CoreOptions.ASPECT_RATIO, PAGE_ASPECT_RATIO);
+		} else {
+			root.setProperty(CoreOptions.ALGORITHM, LAYERED);
+			root.setProperty(CoreOptions.DIRECTION, direction == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
+			root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
+			root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
+			root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+			// The description's order is the reading order (the office, then the groups in the
+			// county's order): a layer keeps it instead of whatever crosses least.
+			root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+		}
 		Map<DiagramNode, ElkNode> elkNodes = new HashMap<>();
 		for (DiagramNode node : graph.nodes()) {
 			ElkNode parent = node.parent() == null ? root : elkNodes.get(node.parent());
@@ -108,15 +126,14 @@ public final class DiagramLayout {
 				elk.setDimensions(nodeWidth(node), nodeHeight(node));
 			}
 		}
+		// ELK box sorts by priority before size: descending priorities keep the model's order
+		// (the order of precedence in the leadership diagram) instead of the biggest first.
+		if (boxAtTop) {
+			keepModelOrder(root);
+		}
 		for (DiagramNode node : graph.nodes()) {
 			if (node.isContainer() && node.childLayout() == ChildLayout.BOX) {
-				ElkNode elk = elkNodes.get(node);
-				// ELK box sorts by priority before size: descending priorities keep the model's order
-				// (the order of precedence in the leadership diagram) instead of the biggest first.
-				int count = node.children().size();
-				for (int i = 0; i < count; i++) {
-					elk.getChildren().get(i).setProperty(BoxLayouterOptions.PRIORITY, count - i);
-				}
+				keepModelOrder(elkNodes.get(node));
 			}
 		}
 		Map<DiagramEdge, ElkEdge> routed = new LinkedHashMap<>();
@@ -124,6 +141,7 @@ public final class DiagramLayout {
 		Set<String> connected = new HashSet<>();
 		for (DiagramEdge edge : graph.edges()) {
 			if (edge.source() != edge.target() && onlyLayeredAround(edge.source()) && onlyLayeredAround(edge.target())
+					&& (!boxAtTop || edge.source().parent() == edge.target().parent())
 					&& distinctAncestors(edge.source(), edge.target()) != null) {
 				// ELK layered routes it end to end, through the containers (hierarchy handling below).
 				routed.put(edge, ElkGraphUtil.createSimpleEdge(elkNodes.get(edge.source()), elkNodes.get(edge.target())));
@@ -131,7 +149,8 @@ public final class DiagramLayout {
 				continue;
 			}
 			DiagramNode[] ends = distinctAncestors(edge.source(), edge.target());
-			if (ends == null) {
+			if (ends == null || ends[0].parent() == null && boxAtTop) {
+				// ELK box ignores edges: between top-level boxes an edge is drawn straight.
 				continue;
 			}
 			ElkNode source = elkNodes.get(ends[0]);
@@ -151,6 +170,85 @@ public final class DiagramLayout {
 			root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 		}
 		return new ElkGraph(root, elkNodes, routed);
+	}
+
+	/**
+	 * Puts the top-level boxes, in the model's order, each at the lowest, then leftmost free
+	 * place under a skyline as wide as a page-shaped area holding them all. ELK box puts boxes
+	 * in rows as tall as their tallest, so beside one big township only a single row of small
+	 * ones would stand; the skyline stacks them into the space next to it.
+	 */
+	static void packTopLevel(ElkNode root) {
+		double spacing = root.getProperty(CoreOptions.SPACING_NODE_NODE);
+		double area = 0;
+		double widest = 0;
+		for (ElkNode child : root.getChildren()) {
+			area += (child.getWidth() + spacing) * (child.getHeight() + spacing);
+			widest = Math.max(widest, child.getWidth() + spacing);
+		}
+		double width = Math.max(widest, Math.sqrt(area * PAGE_ASPECT_RATIO));
+		// The skyline: x where each step starts, and the height of the boxes below it.
+		List<double[]> skyline = new ArrayList<>();
+		skyline.add(new double[] { 0, 0 });
+		for (ElkNode child : root.getChildren()) {
+			double w = child.getWidth() + spacing;
+			double h = child.getHeight() + spacing;
+			double bestX = 0;
+			double bestY = Double.MAX_VALUE;
+			for (int i = 0; i < skyline.size(); i++) {
+				double x = skyline.get(i)[0];
+				if (x + w > width + 0.5 && i > 0) {
+					break;
+				}
+				double y = 0;
+				for (int j = i; j < skyline.size() && skyline.get(j)[0] < x + w - 0.5; j++) {
+					y = Math.max(y, skyline.get(j)[1]);
+				}
+				if (y < bestY - 0.5) {
+					bestX = x;
+					bestY = y;
+				}
+			}
+			child.setLocation(DiagramGraph.MARGIN + bestX, DiagramGraph.MARGIN + bestY);
+			raise(skyline, bestX, bestX + w, bestY + h);
+		}
+	}
+
+	/** Sets the skyline to {@code top} from {@code start} to {@code end}. */
+	private static void raise(List<double[]> skyline, double start, double end, double top) {
+		double heightAtEnd = 0;
+		List<double[]> raised = new ArrayList<>();
+		for (double[] step : skyline) {
+			if (step[0] < start - 0.5) {
+				raised.add(step);
+			}
+			if (step[0] <= end + 0.5) {
+				heightAtEnd = step[1];
+			}
+		}
+		raised.add(new double[] { start, top });
+		boolean endAdded = false;
+		for (double[] step : skyline) {
+			if (step[0] > end + 0.5) {
+				if (!endAdded) {
+					raised.add(new double[] { end, heightAtEnd });
+					endAdded = true;
+				}
+				raised.add(step);
+			}
+		}
+		if (!endAdded) {
+			raised.add(new double[] { end, heightAtEnd });
+		}
+		skyline.clear();
+		skyline.addAll(raised);
+	}
+
+	private static void keepModelOrder(ElkNode parent) {
+		int count = parent.getChildren().size();
+		for (int i = 0; i < count; i++) {
+			parent.getChildren().get(i).setProperty(BoxLayouterOptions.PRIORITY, count - i);
+		}
 	}
 
 	/** Whether every container around a node lays its children out with ELK layered. */
@@ -214,6 +312,11 @@ public final class DiagramLayout {
 			elk.setProperty(CoreOptions.ALGORITHM, LAYERED);
 			elk.setProperty(CoreOptions.DIRECTION, direction == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
 			elk.setProperty(LayeredOptions.RANDOM_SEED, 1);
+			// Unconnected groups of children (a unit with its communities) fill rows of about a
+			// page's proportions, in the model's order, instead of one long column.
+			elk.setProperty(CoreOptions.ASPECT_RATIO, PAGE_ASPECT_RATIO);
+			elk.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_COMPONENTS, ComponentOrderingStrategy.MODEL_ORDER);
+			elk.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 28.0);
 		} else {
 			elk.setProperty(CoreOptions.ALGORITHM, BOX);
 			// Otherwise it would inherit INCLUDE_CHILDREN and ELK layered would place its children.
