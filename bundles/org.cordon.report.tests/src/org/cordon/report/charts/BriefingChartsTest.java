@@ -162,7 +162,7 @@ class BriefingChartsTest {
 		HtmlBriefingWriter.write(briefing, html);
 		assertEquals(pictures, html.toString().split("src=\"data:image/png;base64,", -1).length - 1);
 		// Kept for a look at the pages (pdftoppm -png -r 60 briefing-2020-02-13.pdf page), see docs/briefing.md.
-		Path kept = Path.of("briefing");
+		Path kept = Path.of("target", "briefing");
 		Files.createDirectories(kept);
 		Files.write(kept.resolve("briefing-2020-02-13.pdf"), pdf.toByteArray());
 		Files.writeString(kept.resolve("briefing-2020-02-13.html"), html.toString());
