@@ -41,7 +41,7 @@ public final class HtmlBriefingWriter {
 		ledger(html, briefing.ledger());
 		if (!briefing.charts().isEmpty()) {
 			html.append("<h2>").append(escape("图表 Charts")).append("</h2>\n");
-			images(html, briefing.charts());
+			images(html, briefing.charts(), false);
 		}
 		for (BriefingSection section : briefing.sections()) {
 			html.append("<h2>").append(escape(section.title())).append("</h2>\n");
@@ -53,7 +53,7 @@ public final class HtmlBriefingWriter {
 				html.append("<h3>").append(escape(list.title())).append(" (").append(list.items().size()).append(")</h3>\n<p>")
 						.append(list.items().isEmpty() ? "—" : escape(String.join("、", list.items()))).append("</p>\n");
 			}
-			images(html, section.images());
+			images(html, section.images(), true);
 		}
 		html.append("</body>\n</html>\n");
 		try {
@@ -65,11 +65,15 @@ public final class HtmlBriefingWriter {
 	}
 
 	/** Embedded as data: URIs, so that the page stays one file that can be mailed or copied alone. */
-	private static void images(StringBuilder html, List<BriefingImage> images) {
+	private static void images(StringBuilder html, List<BriefingImage> images, boolean captions) {
 		for (BriefingImage image : images) {
 			html.append("<figure><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(image.png()))
 					.append("\" width=\"").append(image.width()).append("\" height=\"").append(image.height()).append("\" alt=\"")
-					.append(escape(image.caption())).append("\"><figcaption>").append(escape(image.caption())).append("</figcaption></figure>\n");
+					.append(escape(image.caption())).append("\">");
+			if (captions) {
+				html.append("<figcaption>").append(escape(image.caption())).append("</figcaption>");
+			}
+			html.append("</figure>\n");
 		}
 	}
 

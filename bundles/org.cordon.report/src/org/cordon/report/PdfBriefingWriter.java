@@ -80,7 +80,7 @@ public final class PdfBriefingWriter {
 			ledger(document, briefing.ledger());
 			if (!briefing.charts().isEmpty()) {
 				section(document, "图表 Charts");
-				images(document, briefing.charts());
+				images(document, briefing.charts(), false);
 			}
 			for (BriefingSection part : briefing.sections()) {
 				section(document, part.title());
@@ -98,7 +98,7 @@ public final class PdfBriefingWriter {
 					items.setLeading(15);
 					document.add(items);
 				}
-				images(document, part.images());
+				images(document, part.images(), true);
 			}
 			document.close();
 		} catch (DocumentException e) {
@@ -115,10 +115,10 @@ public final class PdfBriefingWriter {
 	}
 
 	/**
-	 * Each picture at the text's width, or smaller so that it fits on a page with its caption; a picture that
+	 * Each picture at the text's width (charts carry their title, so only the other pictures get a caption), or smaller so that it fits on a page with its caption; a picture that
 	 * does not fit in what is left of a page starts the next one.
 	 */
-	private void images(Document document, List<BriefingImage> images) throws DocumentException {
+	private void images(Document document, List<BriefingImage> images, boolean captions) throws DocumentException {
 		float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
 		float height = document.getPageSize().getHeight() - document.topMargin() - document.bottomMargin() - 40;
 		for (BriefingImage picture : images) {
@@ -133,6 +133,10 @@ public final class PdfBriefingWriter {
 			image.setAlt(picture.caption());
 			image.setSpacingBefore(6);
 			document.add(image);
+			if (!captions) {
+				document.add(new Paragraph(" ", body));
+				continue;
+			}
 			Paragraph caption = new Paragraph(picture.caption(), caption());
 			caption.setAlignment(Element.ALIGN_CENTER);
 			caption.setSpacingAfter(10);

@@ -60,9 +60,14 @@ public final class BriefingChartImages {
 	}
 
 	public static BriefingImage image(JFreeChart chart, String caption) {
+		return image(chart, caption, HEIGHT);
+	}
+
+	/** A chart {@link #WIDTH} points wide and {@code heightInPoints} high. */
+	public static BriefingImage image(JFreeChart chart, String caption, int heightInPoints) {
 		int width = WIDTH * PIXELS_PER_POINT;
-		int height = HEIGHT * PIXELS_PER_POINT;
-		BufferedImage image = chart.createBufferedImage(width, height, WIDTH, HEIGHT, null);
+		int height = heightInPoints * PIXELS_PER_POINT;
+		BufferedImage image = chart.createBufferedImage(width, height, WIDTH, heightInPoints, null);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			if (!ImageIO.write(image, "png", png)) {
@@ -128,6 +133,35 @@ public final class BriefingChartImages {
 		renderer.setDefaultItemLabelFont(font.deriveFont(Font.PLAIN, 8f));
 		for (int i = 0; i < data.series().size(); i++) {
 			renderer.setSeriesPaint(i, COLOURS[(i + 1) % COLOURS.length]);
+		}
+		return chart;
+	}
+
+	/** A stacked bar chart as a picture {@link #WIDTH} points wide, for sections that need not know JFreeChart. */
+	public static BriefingImage stackedBarsImage(CategoryChartData data, Color[] colours, int heightInPoints) {
+		return image(stackedBars(data, colours, chartFont()), data.title(), heightInPoints);
+	}
+
+	/** Horizontal bars stacked per category, e.g. a township's paired and unpaired communities, with a legend. */
+	public static JFreeChart stackedBars(CategoryChartData data, Color[] colours, Font font) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		for (ChartSeries series : data.series()) {
+			for (int i = 0; i < data.categories().size(); i++) {
+				dataset.addValue(series.values().get(i), series.name(), data.categories().get(i));
+			}
+		}
+		JFreeChart chart = ChartFactory.createStackedBarChart(data.title(), null, data.valueAxis(), dataset, PlotOrientation.HORIZONTAL,
+				true, false, false);
+		theme(font).apply(chart);
+		CategoryPlot plot = chart.getCategoryPlot();
+		plot.setNoDataMessage("无数据 No data");
+		NumberAxis values = (NumberAxis) plot.getRangeAxis();
+		values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		BarRenderer renderer = (BarRenderer) plot.getRenderer();
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+		for (int i = 0; i < data.series().size(); i++) {
+			renderer.setSeriesPaint(i, colours[i % colours.length]);
 		}
 		return chart;
 	}
