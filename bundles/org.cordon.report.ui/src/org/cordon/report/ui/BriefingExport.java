@@ -34,7 +34,8 @@ final class BriefingExport {
 		progress.subTask(request.file().toString());
 		Path folder = request.file().toAbsolutePath().getParent();
 		try {
-			Path partial = Files.createTempFile(folder, ".briefing-", ".part");
+			// Not createTempFile: its owner-only permissions would stay on the briefing, which is meant to be handed on.
+			Path partial = folder.resolve("." + request.file().getFileName() + ".part");
 			try {
 				if (font != null) {
 					try (OutputStream out = Files.newOutputStream(partial)) {

@@ -49,13 +49,20 @@ public class DashboardView extends ViewPart {
 		heading.setBackground(area.getBackground());
 		heading.setText(Messages.Dashboard_loading);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(heading);
-		for (int i = 0; i < 3; i++) {
-			// No "Save as" item: jfreechart-swt 1.0 calls ChartUtilities, which JFreeChart 1.5 renamed (see the target).
-			ChartComposite chart = new ChartComposite(area, SWT.NONE, null, false, false, false, true, true);
-			GridDataFactory.fillDefaults().grab(true, true).span(i == 0 ? 2 : 1, 1).minSize(200, 150).applyTo(chart);
-			charts.add(chart);
-		}
+		// Left the two charts over days, right the stock at full height: its ten bars need it.
+		ChartComposite checks = chart(area, 1);
+		ChartComposite stock = chart(area, 2);
+		ChartComposite quarantines = chart(area, 1);
+		charts.addAll(List.of(checks, quarantines, stock));
 		refresh();
+	}
+
+	private static ChartComposite chart(Composite area, int rows) {
+		// No "Save as" item: jfreechart-swt 1.0 calls ChartUtilities, which JFreeChart 1.5 renamed (see the target).
+		ChartComposite chart = new ChartComposite(area, SWT.NONE, null, false, false, false, true, true);
+		// Small hints, so that the charts share whatever room the view has instead of asking for their preferred size.
+		GridDataFactory.fillDefaults().grab(true, true).span(1, rows).hint(120, 90).applyTo(chart);
+		return chart;
 	}
 
 	/** Reads the figures again, off the display thread, and shows them when they are read. */
