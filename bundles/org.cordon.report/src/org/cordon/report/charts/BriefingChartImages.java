@@ -97,6 +97,8 @@ public final class BriefingChartImages {
 		DateAxis dates = (DateAxis) plot.getDomainAxis();
 		dates.setDateFormatOverride(new SimpleDateFormat("M-d", Locale.ROOT));
 		NumberAxis values = (NumberAxis) plot.getRangeAxis();
+		// Counts from zero, so that a line's height reads as its size.
+		values.setAutoRangeIncludesZero(true);
 		values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		values.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
