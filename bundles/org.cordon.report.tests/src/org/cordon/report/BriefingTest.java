@@ -150,7 +150,7 @@ class BriefingTest {
 	@Test
 	void theInstalledGroupsContributeTheirSectionsInOrder() {
 		Briefing briefing = service.briefing(FEB_13);
-		assertEquals(List.of("office", "checkpoints", "screening", "community", "medical", "materials", "funds", "publicity", "schools",
+		assertEquals(List.of("office", "checkpoints", "screening", "community", "pairing", "medical", "materials", "funds", "publicity", "schools",
 				"supervision"), briefing.sections().stream().map(BriefingSection::id).toList());
 		BriefingSection funds = section(briefing, "funds");
 		assertEquals("下拨经费（元） Allocated (yuan)", funds.figures().get(0).label());

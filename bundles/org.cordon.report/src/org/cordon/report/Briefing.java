@@ -10,12 +10,20 @@ import java.util.List;
  * @param hasData  whether anything was recorded for the day (checkpoint counts or township reports); without,
  *                 the summary says so and the figures are those of the days before
  * @param sections the installed working groups' sections, in their order
+ * @param charts   the charts of the daily counts up to the day (see {@link org.cordon.report.charts.BriefingCharts})
  */
 public record Briefing(LocalDate day, String title, String summary, boolean hasData, List<BriefingFigure> headline,
-		ZeroReportLedger ledger, List<BriefingSection> sections) {
+		ZeroReportLedger ledger, List<BriefingSection> sections, List<BriefingImage> charts) {
 
 	public Briefing {
 		headline = List.copyOf(headline);
 		sections = List.copyOf(sections);
+		charts = List.copyOf(charts);
+	}
+
+	/** A briefing without charts. */
+	public Briefing(LocalDate day, String title, String summary, boolean hasData, List<BriefingFigure> headline, ZeroReportLedger ledger,
+			List<BriefingSection> sections) {
+		this(day, title, summary, hasData, headline, ledger, sections, List.of());
 	}
 }

@@ -15,8 +15,12 @@ public interface BriefingSectionProvider {
 		<T> T get(Class<T> type);
 	}
 
-	/** A provider's content: notes and figures. */
-	record Content(List<String> notes, List<BriefingFigure> figures) {
+	/** A provider's content: notes, figures, and any pictures and named lists. */
+	record Content(List<String> notes, List<BriefingFigure> figures, List<BriefingImage> images, List<BriefingList> lists) {
+
+		public Content(List<String> notes, List<BriefingFigure> figures) {
+			this(notes, figures, List.of(), List.of());
+		}
 	}
 
 	Content content(LocalDate day, Services services);

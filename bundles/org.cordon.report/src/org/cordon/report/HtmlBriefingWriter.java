@@ -3,9 +3,13 @@ package org.cordon.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Base64;
 import java.util.List;
 
-/** Writes a briefing as one self-contained HTML page (no scripts, no linked files), every text escaped. */
+/**
+ * Writes a briefing as one self-contained HTML page (no scripts, no linked files; charts and diagrams as data: URIs),
+ * every text escaped.
+ */
 public final class HtmlBriefingWriter {
 
 	private static final String STYLE = """
@@ -16,6 +20,9 @@ public final class HtmlBriefingWriter {
 			th, td { border: 1px solid #999; padding: .2em .6em; }
 			td.number { text-align: right; }
 			p.nodata { font-weight: bold; color: #b00; }
+			figure { margin: .5em 0 1.5em; }
+			figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
+			figcaption { font-size: .9em; color: #555; }
 			""";
 
 	private HtmlBriefingWriter() {
@@ -32,12 +39,21 @@ public final class HtmlBriefingWriter {
 		html.append("<h2>").append(escape("卡口检查 Checkpoint totals")).append("</h2>\n");
 		figures(html, briefing.headline());
 		ledger(html, briefing.ledger());
+		if (!briefing.charts().isEmpty()) {
+			html.append("<h2>").append(escape("图表 Charts")).append("</h2>\n");
+			images(html, briefing.charts(), false);
+		}
 		for (BriefingSection section : briefing.sections()) {
 			html.append("<h2>").append(escape(section.title())).append("</h2>\n");
 			for (String note : section.notes()) {
 				html.append("<p>").append(escape(note)).append("</p>\n");
 			}
 			figures(html, section.figures());
+			for (BriefingList list : section.lists()) {
+				html.append("<h3>").append(escape(list.title())).append(" (").append(list.items().size()).append(")</h3>\n<p>")
+						.append(list.items().isEmpty() ? "—" : escape(String.join("、", list.items()))).append("</p>\n");
+			}
+			images(html, section.images(), true);
 		}
 		html.append("</body>\n</html>\n");
 		try {
@@ -45,6 +61,19 @@ public final class HtmlBriefingWriter {
 			out.flush();
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write the briefing: " + e.getMessage(), e);
+		}
+	}
+
+	/** Embedded as data: URIs, so that the page stays one file that can be mailed or copied alone. */
+	private static void images(StringBuilder html, List<BriefingImage> images, boolean captions) {
+		for (BriefingImage image : images) {
+			html.append("<figure><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(image.png()))
+					.append("\" width=\"").append(image.width()).append("\" height=\"").append(image.height()).append("\" alt=\"")
+					.append(escape(image.caption())).append("\">");
+			if (captions) {
+				html.append("<figcaption>").append(escape(image.caption())).append("</figcaption>");
+			}
+			html.append("</figure>\n");
 		}
 	}
 

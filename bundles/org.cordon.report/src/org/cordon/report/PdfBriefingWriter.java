@@ -12,6 +12,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -58,7 +59,8 @@ public final class PdfBriefingWriter {
 	private void document(Briefing briefing, OutputStream out) {
 		Document document = new Document(PageSize.A4, 56, 56, 56, 56);
 		try {
-			PdfWriter.getInstance(document, out);
+			// Keep pictures where they are in the text: by default OpenPDF lets text overtake a picture that waits for the next page.
+			PdfWriter.getInstance(document, out).setStrictImageSequence(true);
 			document.addTitle(briefing.title() + " " + briefing.day());
 			document.addCreator("Cordon");
 			document.open();
@@ -76,6 +78,10 @@ public final class PdfBriefingWriter {
 			figures(document, briefing.headline());
 			section(document, "零报告台账 Zero-report ledger");
 			ledger(document, briefing.ledger());
+			if (!briefing.charts().isEmpty()) {
+				section(document, "图表 Charts");
+				images(document, briefing.charts(), false);
+			}
 			for (BriefingSection part : briefing.sections()) {
 				section(document, part.title());
 				for (String note : part.notes()) {
@@ -84,6 +90,15 @@ public final class PdfBriefingWriter {
 					document.add(paragraph);
 				}
 				figures(document, part.figures());
+				for (BriefingList list : part.lists()) {
+					Paragraph title = new Paragraph(list.title() + " (" + list.items().size() + ")", bold);
+					title.setSpacingBefore(6);
+					document.add(title);
+					Paragraph items = new Paragraph(list.items().isEmpty() ? "—" : String.join("、", list.items()), body);
+					items.setLeading(15);
+					document.add(items);
+				}
+				images(document, part.images(), true);
 			}
 			document.close();
 		} catch (DocumentException e) {
@@ -97,6 +112,40 @@ public final class PdfBriefingWriter {
 			}
 			throw e;
 		}
+	}
+
+	/**
+	 * Each picture at the text's width (charts carry their title, so only the other pictures get a caption), or smaller so that it fits on a page with its caption; a picture that
+	 * does not fit in what is left of a page starts the next one.
+	 */
+	private void images(Document document, List<BriefingImage> images, boolean captions) throws DocumentException {
+		float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+		float height = document.getPageSize().getHeight() - document.topMargin() - document.bottomMargin() - 40;
+		for (BriefingImage picture : images) {
+			Image image;
+			try {
+				image = Image.getInstance(picture.png());
+			} catch (IOException e) {
+				throw new UncheckedIOException("cannot read the picture " + picture.caption() + ": " + e.getMessage(), e);
+			}
+			image.scaleToFit(width, height);
+			image.setAlignment(Element.ALIGN_CENTER);
+			image.setAlt(picture.caption());
+			image.setSpacingBefore(6);
+			document.add(image);
+			if (!captions) {
+				document.add(new Paragraph(" ", body));
+				continue;
+			}
+			Paragraph caption = new Paragraph(picture.caption(), caption());
+			caption.setAlignment(Element.ALIGN_CENTER);
+			caption.setSpacingAfter(10);
+			document.add(caption);
+		}
+	}
+
+	private Font caption() {
+		return new Font(body.getBaseFont(), 9, Font.NORMAL, Color.DARK_GRAY);
 	}
 
 	private void section(Document document, String text) throws DocumentException {

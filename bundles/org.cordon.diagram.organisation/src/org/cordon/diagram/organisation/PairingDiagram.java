@@ -36,6 +36,7 @@ import org.eclipse.osgi.util.NLS;
 public class PairingDiagram implements DiagramProvider {
 
 	public static final String ID = "pairing";
+	public static final Rgb PAIRED_BORDER = Rgb.hex("#5b8a4a");
 	public static final Rgb UNPAIRED = Rgb.hex("#f6c4c4");
 	public static final Rgb UNPAIRED_BORDER = Rgb.hex("#c62828");
 	public static final Rgb OVERLOADED = Rgb.hex("#ffd98a");
@@ -55,7 +56,7 @@ public class PairingDiagram implements DiagramProvider {
 		OrganisationService organisation = services.get(OrganisationService.class);
 		RecordService records = services.get(RecordService.class);
 		Style unitStyle = Style.NODE.withFill(Rgb.hex("#e3ecfa")).withBorder(Rgb.hex("#3e64a8"), 1.2).withFont(12, true);
-		Style communityStyle = Style.NODE.withFill(Rgb.hex("#eef6ea")).withBorder(Rgb.hex("#5b8a4a"), 1).withCornerRadius(12);
+		Style communityStyle = Style.NODE.withFill(Rgb.hex("#eef6ea")).withBorder(PAIRED_BORDER, 1).withCornerRadius(12);
 
 		return RepresentationDescription.<OrganisationSnapshot>builder(ID, Messages.pairing)
 				.model(organisation::snapshot)

@@ -12,6 +12,8 @@ import org.cordon.report.BriefingSection;
 import org.cordon.report.BriefingSectionProvider;
 import org.cordon.report.BriefingService;
 import org.cordon.report.ZeroReportLedger;
+import org.cordon.report.charts.BriefingChartImages;
+import org.cordon.report.charts.BriefingChartService;
 import org.cordon.services.checkpoints.CheckpointCountService;
 import org.cordon.services.checkpoints.CheckpointService;
 import org.cordon.services.checkpoints.CheckpointTotals;
@@ -38,13 +40,15 @@ public class BriefingServiceImpl implements BriefingService {
 	private final CheckpointService checkpoints;
 	private final CheckpointCountService checkpointCounts;
 	private final DailyReportService dailyReports;
+	private final BriefingChartService charts;
 
 	@Activate
 	public BriefingServiceImpl(@Reference CheckpointService checkpoints, @Reference CheckpointCountService checkpointCounts,
-			@Reference DailyReportService dailyReports) {
+			@Reference DailyReportService dailyReports, @Reference BriefingChartService charts) {
 		this.checkpoints = checkpoints;
 		this.checkpointCounts = checkpointCounts;
 		this.dailyReports = dailyReports;
+		this.charts = charts;
 	}
 
 	@Override
@@ -70,7 +74,8 @@ public class BriefingServiceImpl implements BriefingService {
 						+ ledger.missing().size() + " did not report."
 				: chineseDate(day) + "无任何报告或卡口数据。 Nothing was recorded for " + day
 						+ ": no checkpoint counts and no township reports. The cumulative figures are those of the days before.";
-		return new Briefing(day, "新冠肺炎疫情防控工作日报 · Daily briefing", summary, hasData, headline, ledger, sections(day));
+		return new Briefing(day, "新冠肺炎疫情防控工作日报 · Daily briefing", summary, hasData, headline, ledger, sections(day),
+				BriefingChartImages.images(charts.charts(day)));
 	}
 
 	private static String chineseDate(LocalDate day) {
@@ -121,7 +126,8 @@ public class BriefingServiceImpl implements BriefingService {
 						+ contribution.element().getContributor().getName() + " cannot be created: " + e.getMessage(), e);
 			}
 			BriefingSectionProvider.Content content = provider.content(day, services);
-			sections.add(new BriefingSection(contribution.id(), contribution.title(), content.notes(), content.figures()));
+			sections.add(new BriefingSection(contribution.id(), contribution.title(), content.notes(), content.figures(),
+					content.images(), content.lists()));
 		}
 		return sections;
 	}
