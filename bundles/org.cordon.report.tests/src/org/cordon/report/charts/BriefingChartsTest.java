@@ -178,8 +178,10 @@ class BriefingChartsTest {
 		List<String> overloaded = list(pairing, "负担过重单位").items();
 		assertEquals(1, overloaded.size(), overloaded.toString());
 		assertTrue(overloaded.get(0).contains("住建局") && overloaded.get(0).contains("5"), overloaded.toString());
-		assertEquals(1, pairing.images().size(), "the sample's diagram takes more than two pages, so only the township chart is printed");
-		assertTrue(pairing.notes().stream().anyMatch(n -> n.contains("bin/cordon diagram pairing")), pairing.notes().toString());
+		// The sample's diagram is about square, so at the page's width it fits on one page and is printed under the township chart.
+		assertEquals(2, pairing.images().size(), "the township chart and the whole diagram on one page");
+		assertEquals("包联关系图 Pairing diagram", pairing.images().get(1).caption());
+		assertTrue(pairing.notes().stream().anyMatch(n -> n.contains("In the diagram, red")), pairing.notes().toString());
 		String text = pdfText(briefing);
 		assertTrue(text.contains("未包联社区 Communities no unit answers for (0)"), text);
 		assertTrue(text.contains("住建局"), text);
