@@ -115,6 +115,7 @@ class ServerDatabaseTest {
 		desk.close();
 		desk.open(postgres);
 		assertEquals(List.of("LG"), leadingGroupCodes(desk));
+
 	}
 
 	@Test

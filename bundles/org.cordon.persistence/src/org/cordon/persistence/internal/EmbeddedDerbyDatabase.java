@@ -43,6 +43,8 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	/** Derby answers a successful database shutdown with this state. */
 	private static final String DATABASE_SHUT_DOWN = "08006";
 
+	private static final java.util.concurrent.atomic.AtomicInteger OPENS = new java.util.concurrent.atomic.AtomicInteger();
+
 	private DatabaseSettings settings;
 	private EntityManagerFactory entityManagerFactory;
 	private Driver driver;
@@ -197,9 +199,9 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
 		properties.put(PersistenceUnitProperties.CLASSLOADER, EmbeddedDerbyDatabase.class.getClassLoader());
-		// EclipseLink caches sessions by name; each database needs its own.
-		properties.put(PersistenceUnitProperties.SESSION_NAME,
-				settings.isServer() ? "cordon@" + settings.serverUrl() + "/" + settings.user() : "cordon@" + settings.dataFolder());
+		// EclipseLink shares a session (its cache and listeners) among factories of one name; each open needs its own.
+		properties.put(PersistenceUnitProperties.SESSION_NAME, (settings.isServer() ? "cordon@" + settings.serverUrl() + "/" + settings.user()
+				: "cordon@" + settings.dataFolder()) + "#" + OPENS.incrementAndGet());
 		properties.put(PersistenceUnitProperties.TARGET_DATABASE, ServerDrivers.platformClass(settings.engine()));
 		properties.put(PersistenceUnitProperties.WEAVING, "false");
 		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
@@ -215,6 +217,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		try {
 			// EclipseLink deploys lazily; deploy now so the schema is created or extended at start.
 			factory.createEntityManager().close();
+			AuditTrail.attach(factory, settings.user() != null ? settings.user() : System.getProperty("user.name", "desk"));
 		} catch (RuntimeException e) {
 			factory.close();
 			throw e;

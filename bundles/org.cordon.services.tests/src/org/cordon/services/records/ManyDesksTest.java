@@ -72,6 +72,7 @@ class ManyDesksTest {
 
 		Person atFirstDesk = person(firstRecords.all(Person.class), "P-3");
 		Person atSecondDesk = person(secondRecords.all(Person.class), "P-3");
+		String phoneAsRead = atFirstDesk.getPhone();
 		atFirstDesk.setPhone("0318-5551234");
 		firstRecords.saveChanges(List.of(atFirstDesk), List.of());
 		String jobTitleAsRead = atSecondDesk.getJobTitle();
@@ -89,6 +90,13 @@ class ManyDesksTest {
 		Person both = person(firstRecords.all(Person.class), "P-3");
 		assertEquals("0318-5551234", both.getPhone());
 		assertEquals("办公室主任", both.getJobTitle());
+
+		// The audit trail holds both changes, by the desks' users, and not the refused one twice.
+		List<String> trail = firstRecords.history(both).stream()
+				.map(e -> e.getUserName() + " " + e.getAction() + (e.getFieldName() == null ? "" : " " + e.getFieldName() + ": " + e.getOldValue() + " -> " + e.getNewValue()))
+				.toList();
+		assertEquals(List.of(first.user() + " CREATED", first.user() + " CHANGED phone: " + phoneAsRead + " -> 0318-5551234",
+				second.user() + " CHANGED jobTitle: " + jobTitleAsRead + " -> 办公室主任"), trail);
 	}
 
 	@Test

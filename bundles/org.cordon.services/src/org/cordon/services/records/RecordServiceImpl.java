@@ -112,6 +112,13 @@ public class RecordServiceImpl implements RecordService {
 	}
 
 	@Override
+	public List<org.cordon.model.AuditEntry> history(CordonEntity record) {
+		String kind = transactions.read(em -> em.getMetamodel().entity(record.getClass()).getName());
+		return transactions.read(em -> em.createQuery("select a from AuditEntry a where a.recordKind = :kind and a.recordCode = :code order by a.changedAt, a.entryOrder",
+				org.cordon.model.AuditEntry.class).setParameter("kind", kind).setParameter("code", record.getCode()).getResultList());
+	}
+
+	@Override
 	public RecordStore lookups() {
 		return new RecordStore() {
 			private final Map<Class<?>, Map<String, CordonEntity>> cache = new LinkedHashMap<>();
