@@ -26,6 +26,11 @@ public record DatabaseSettings(Path dataFolder, boolean populateNew, String serv
 	public static final String USER_PROPERTY = "cordon.db.user";
 	public static final String PASSWORD_PROPERTY = "cordon.db.password";
 	public static final String USER_VARIABLE = "CORDON_USER";
+	/**
+	 * In the entity manager factory's properties of a server database: the user, whose rights the
+	 * services check (on a single desk the local user administers).
+	 */
+	public static final String SERVER_USER_FACTORY_PROPERTY = "cordon.server.user";
 	public static final String PASSWORD_VARIABLE = "CORDON_PASSWORD";
 
 	/** The database engines Cordon runs on. */

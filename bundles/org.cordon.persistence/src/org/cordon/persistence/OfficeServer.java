@@ -76,7 +76,7 @@ public final class OfficeServer implements AutoCloseable {
 		// As the tables' owner: extends the schema a newer Cordon needs, which desks may not do.
 		setUp.open(owner.emptyWhenNew());
 		setUp.close();
-		grantRecordsToEveryUser(owner);
+		grantRecordsToEveryUser(owner, admin);
 		InetAddress address;
 		try {
 			address = InetAddress.getByName(host);
@@ -234,7 +234,7 @@ public final class OfficeServer implements AutoCloseable {
 	 * Derby checks every table's privileges once users log in. Every user may read and write the
 	 * records here; who may change what is the services' rule (the organisation chart).
 	 */
-	private static void grantRecordsToEveryUser(DatabaseSettings owner) {
+	private static void grantRecordsToEveryUser(DatabaseSettings owner, String admin) {
 		Driver derby = embeddedDriver();
 		Properties credentials = new Properties();
 		credentials.setProperty("user", owner.user());
@@ -250,6 +250,13 @@ public final class OfficeServer implements AutoCloseable {
 				for (String table : tables) {
 					statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON APP.\"" + table + "\" TO PUBLIC");
 				}
+				if (admin != null && !admin.isBlank()) {
+					// 'cordon --db URL db backup --to DIR': the server writes the copy into its own folder DIR.
+					try (PreparedStatement grant = connection.prepareStatement("GRANT EXECUTE ON PROCEDURE SYSCS_UTIL.SYSCS_BACKUP_DATABASE TO "
+							+ quotedUser(admin))) {
+						grant.execute();
+					}
+				}
 			}
 		} catch (SQLException e) {
 			throw new DatabaseUnavailableException("Cordon could not open the tables in " + owner.dataFolder() + " to the office's users: "
@@ -257,6 +264,13 @@ public final class OfficeServer implements AutoCloseable {
 		} finally {
 			shutDown(derby, owner.jdbcUrl(), credentials);
 		}
+	}
+
+	/** Derby's user names are SQL identifiers: upper case unless they were quoted. */
+	private static String quotedUser(String user) {
+		String name = user.strip();
+		String normal = name.matches("[A-Za-z][A-Za-z0-9_]*") ? name.toUpperCase(java.util.Locale.ROOT) : name;
+		return "\"" + normal.replace("\"", "\"\"") + "\"";
 	}
 
 	private static String authenticationProvider(Connection connection) throws SQLException {

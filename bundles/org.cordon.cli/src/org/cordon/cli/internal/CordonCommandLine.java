@@ -129,6 +129,9 @@ public class CordonCommandLine implements CommandLine {
 		} catch (MissingPasswordException e) {
 			err.println("cordon: " + e.getMessage() + ".");
 			return FAILED;
+		} catch (org.cordon.services.records.AccessRefusedException e) {
+			err.println("cordon: " + e.getMessage());
+			return FAILED;
 		} finally {
 			// Release the embedded database at once, so that the workbench or another command can open it.
 			database.close();

@@ -57,6 +57,9 @@ class ServerDatabaseTest {
 		try {
 			otherDesk.open(DatabaseSettings.server(office.clientUrl(), ADMIN.toUpperCase(), PASSWORD, temp.resolve("other")));
 			assertEquals(List.of("LG"), leadingGroupCodes(otherDesk));
+			// The administrator backs the server up into a folder of the server's machine (here the same one).
+			Path copy = otherDesk.backup(temp.resolve("backups"));
+			assertTrue(java.nio.file.Files.isRegularFile(copy.resolve("service.properties")), "a Derby database was copied to " + copy);
 		} finally {
 			otherDesk.close();
 		}

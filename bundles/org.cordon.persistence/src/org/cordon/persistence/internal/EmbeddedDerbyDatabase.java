@@ -167,7 +167,14 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	@Override
 	public synchronized EntityManagerFactory entityManagerFactory() {
 		if (entityManagerFactory == null) {
-			open(DatabaseSettings.fromSystemProperties());
+			DatabaseSettings configured;
+			try {
+				configured = DatabaseSettings.fromSystemProperties();
+			} catch (IllegalArgumentException e) {
+				// A server URL in the launcher's settings without its user or password.
+				throw new DatabaseUnavailableException("Cordon cannot open the configured database: " + e.getMessage() + ".", e);
+			}
+			open(configured);
 		}
 		return entityManagerFactory;
 	}
@@ -204,6 +211,9 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 				: "cordon@" + settings.dataFolder()) + "#" + OPENS.incrementAndGet());
 		properties.put(PersistenceUnitProperties.TARGET_DATABASE, ServerDrivers.platformClass(settings.engine()));
 		properties.put(PersistenceUnitProperties.WEAVING, "false");
+		if (settings.isServer()) {
+			properties.put(DatabaseSettings.SERVER_USER_FACTORY_PROPERTY, settings.user());
+		}
 		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
 		properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
 		properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");

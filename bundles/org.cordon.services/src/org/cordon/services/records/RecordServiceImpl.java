@@ -87,6 +87,7 @@ public class RecordServiceImpl implements RecordService {
 		if (stored == null) {
 			return; // already gone: what the user wanted
 		}
+		org.cordon.services.internal.AccessRules.checkWrite(em, List.of(stored));
 		if (stored.getVersion() != record.getVersion()) {
 			throw new OptimisticLockException("another desk changed " + record.getCode() + " since it was read", null, record);
 		}
