@@ -118,7 +118,6 @@ class ServerDatabaseTest {
 		desk.close();
 		desk.open(postgres);
 		assertEquals(List.of("LG"), leadingGroupCodes(desk));
-
 	}
 
 	@Test

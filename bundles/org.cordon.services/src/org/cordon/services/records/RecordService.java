@@ -51,6 +51,12 @@ public interface RecordService {
 	 */
 	List<org.cordon.model.AuditEntry> history(CordonEntity record);
 
+	/**
+	 * When the latest change by any desk was committed (the audit trail's newest line); a desk
+	 * polls it to show other desks' changes without a restart.
+	 */
+	java.util.Optional<java.time.LocalDateTime> lastChange();
+
 	/** Looks records up by code for an editor's reference columns; it cannot write. */
 	RecordStore lookups();
 }

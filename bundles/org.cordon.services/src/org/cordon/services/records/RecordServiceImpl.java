@@ -120,6 +120,12 @@ public class RecordServiceImpl implements RecordService {
 	}
 
 	@Override
+	public java.util.Optional<java.time.LocalDateTime> lastChange() {
+		return java.util.Optional.ofNullable(transactions.read(
+				em -> em.createQuery("select max(a.changedAt) from AuditEntry a", java.time.LocalDateTime.class).getSingleResult()));
+	}
+
+	@Override
 	public RecordStore lookups() {
 		return new RecordStore() {
 			private final Map<Class<?>, Map<String, CordonEntity>> cache = new LinkedHashMap<>();
