@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CordonCommandLine implements CommandLine {
 
 	private static final String USAGE_TEXT = """
-			Usage: cordon [--data DIR] COMMAND [ARGUMENTS]
+			Usage: cordon [--data DIR | --db URL [--user NAME]] COMMAND [ARGUMENTS]
 
 			Commands:
 			  summary               the county's headline figures, as key: value lines
@@ -46,6 +46,12 @@ public class CordonCommandLine implements CommandLine {
 			  report daily --date yyyy-MM-dd --format html|pdf --out FILE
 			                        the daily briefing for the leading group; the PDF needs the
 			                        font package fonts-wqy-microhei (see docs/briefing.md)
+			  server start --port N --data DIR [--admin NAME] [--host ADDRESS]
+			                        serve the database in DIR to the office's desks (a Derby Network
+			                        Server with passwords); a new database gets the sample data and
+			                        its first administrator NAME, whose password is CORDON_PASSWORD.
+			                        Prints the URL desks use, runs until 'server stop' or Ctrl+C
+			  server stop --port N  stop the server on this machine's port N
 			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
 			  plugins ...           list, install or remove working groups on this installation
 			                        (bin/cordon plugins help; docs/installing.md)
@@ -55,6 +61,11 @@ public class CordonCommandLine implements CommandLine {
 			  --data DIR   the data folder of the embedded database (default ~/.cordon/data, or the
 			               system property cordon.data). A database created by any command but
 			               'init --empty' starts with the sample data set.
+			  --db URL     work on a shared server database instead: jdbc:derby://host:port/PATH (as
+			               'server start' prints it) or jdbc:postgresql://host:port/NAME
+			  --user NAME  the user on that server (default: the environment variable CORDON_USER);
+			               the password comes from CORDON_PASSWORD, or is asked for on the terminal
+			               (see docs/deployment.md)
 
 			The CSV formats are described in docs/csv-formats.md.
 			""";
@@ -85,6 +96,9 @@ public class CordonCommandLine implements CommandLine {
 			parsed = ParsedArguments.parse(arguments);
 		} catch (IllegalArgumentException e) {
 			return usageError(err, e.getMessage());
+		} catch (MissingPasswordException e) {
+			err.println("cordon: " + e.getMessage() + ".");
+			return FAILED;
 		}
 		try {
 			return switch (parsed.command()) {
@@ -102,6 +116,8 @@ public class CordonCommandLine implements CommandLine {
 			case "db" -> db(parsed, out, err);
 			case "diagram" -> DiagramCommand.run(database, parsed.settings(), parsed.commandArguments(), out, err);
 			case "report" -> ReportCommand.run(database, briefings, parsed.settings(), parsed.commandArguments(), out, err);
+			case "server" -> ServerCommand.run(database, parsed.settings().dataFolder(), parsed.commandArguments(), CordonCommandLine::password,
+					out, err);
 			default -> usageError(err, "unknown command '" + parsed.command() + "'");
 			};
 		} catch (DatabaseUnavailableException e) {
@@ -109,6 +125,12 @@ public class CordonCommandLine implements CommandLine {
 			return FAILED;
 		} catch (UncheckedIOException e) {
 			err.println("cordon: " + e.getMessage() + ".");
+			return FAILED;
+		} catch (MissingPasswordException e) {
+			err.println("cordon: " + e.getMessage() + ".");
+			return FAILED;
+		} catch (org.cordon.services.records.AccessRefusedException e) {
+			err.println("cordon: " + e.getMessage());
 			return FAILED;
 		} finally {
 			// Release the embedded database at once, so that the workbench or another command can open it.
@@ -181,7 +203,7 @@ public class CordonCommandLine implements CommandLine {
 	private int db(ParsedArguments parsed, PrintStream out, PrintStream err) {
 		List<String> words = parsed.commandArguments();
 		if (words.size() == 3 && words.get(0).equals("backup") && words.get(1).equals("--to")) {
-			if (!Files.exists(parsed.settings().databaseFolder())) {
+			if (!parsed.settings().isServer() && !Files.exists(parsed.settings().databaseFolder())) {
 				err.println("cordon: there is no database in " + parsed.settings().dataFolder() + " to back up.");
 				return FAILED;
 			}
@@ -220,6 +242,12 @@ public class CordonCommandLine implements CommandLine {
 		}
 		boolean empty = options.contains("--empty");
 		DatabaseSettings settings = empty ? parsed.settings().emptyWhenNew() : parsed.settings();
+		if (settings.isServer()) {
+			database.open(settings);
+			out.println("the " + settings.describe() + " is ready (a database without Cordon's tables got them"
+					+ (empty ? ")" : " and the sample data)"));
+			return OK;
+		}
 		if (Files.exists(settings.databaseFolder())) {
 			out.println("a database exists already in " + settings.dataFolder() + "; nothing changed");
 			return OK;
@@ -234,7 +262,7 @@ public class CordonCommandLine implements CommandLine {
 		if (!parsed.commandArguments().equals(List.of("load"))) {
 			return usageError(err, "the sample command is 'cordon sample load'");
 		}
-		boolean existed = Files.exists(parsed.settings().databaseFolder());
+		boolean existed = parsed.settings().isServer() || Files.exists(parsed.settings().databaseFolder());
 		// A new database would get the sample on creation; loading it again would only repeat the donations.
 		database.open(existed ? parsed.settings() : parsed.settings().emptyWhenNew());
 		try {
@@ -252,21 +280,57 @@ public class CordonCommandLine implements CommandLine {
 		}
 	}
 
+	/** A password was needed but there is no CORDON_PASSWORD and no terminal to ask on. */
+	static final class MissingPasswordException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		MissingPasswordException(String message) {
+			super(message);
+		}
+	}
+
+	/** CORDON_PASSWORD, else -Dcordon.db.password (a launcher's ini), else typed on the terminal without echo. */
+	static String password(String whose) {
+		String fromEnvironment = System.getenv(DatabaseSettings.PASSWORD_VARIABLE);
+		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+			return fromEnvironment;
+		}
+		String fromProperty = System.getProperty(DatabaseSettings.PASSWORD_PROPERTY);
+		if (fromProperty != null && !fromProperty.isEmpty()) {
+			return fromProperty;
+		}
+		java.io.Console console = System.console();
+		char[] typed = console == null ? null : console.readPassword("Password for %s: ", whose);
+		if (typed == null) {
+			throw new MissingPasswordException("the password for " + whose + " is needed: set the environment variable "
+					+ DatabaseSettings.PASSWORD_VARIABLE + " or run the command on a terminal");
+		}
+		return new String(typed);
+	}
+
 	/** The global options and the command with its own arguments. */
 	record ParsedArguments(DatabaseSettings settings, String command, List<String> commandArguments) {
 
 		static ParsedArguments parse(List<String> arguments) {
-			DatabaseSettings settings = null;
+			Path dataFolder = null;
+			String url = null;
+			String user = null;
 			List<String> rest = new ArrayList<>();
 			for (int i = 0; i < arguments.size(); i++) {
 				String argument = arguments.get(i);
-				if (argument.equals("--data")) {
+				if (argument.equals("--data") || argument.equals("--db") || argument.equals("--user")) {
 					if (i + 1 >= arguments.size()) {
-						throw new IllegalArgumentException("--data needs a folder");
+						throw new IllegalArgumentException(argument + (argument.equals("--data") ? " needs a folder"
+								: argument.equals("--db") ? " needs a JDBC URL" : " needs a user name"));
 					}
-					settings = DatabaseSettings.embedded(Path.of(arguments.get(++i))).populatedWhenNew();
+					String value = arguments.get(++i);
+					switch (argument) {
+					case "--data" -> dataFolder = Path.of(value);
+					case "--db" -> url = value;
+					default -> user = value;
+					}
 				} else if (argument.startsWith("--data=")) {
-					settings = DatabaseSettings.embedded(Path.of(argument.substring("--data=".length()))).populatedWhenNew();
+					dataFolder = Path.of(argument.substring("--data=".length()));
 				} else {
 					rest.add(argument);
 				}
@@ -274,8 +338,23 @@ public class CordonCommandLine implements CommandLine {
 			if (rest.isEmpty()) {
 				rest.add("help");
 			}
-			return new ParsedArguments(settings == null ? DatabaseSettings.fromSystemProperties() : settings, rest.get(0),
-					List.copyOf(rest.subList(1, rest.size())));
+			DatabaseSettings settings;
+			if (url != null) {
+				DatabaseSettings.engineOf(url.strip());
+				String name = user != null ? user : System.getenv(DatabaseSettings.USER_VARIABLE);
+				if (name == null || name.isBlank()) {
+					throw new IllegalArgumentException("--db needs a user: --user NAME or the environment variable " + DatabaseSettings.USER_VARIABLE);
+				}
+				settings = DatabaseSettings.server(url, name, password(name + " at " + url),
+						dataFolder == null ? DatabaseSettings.defaultDataFolder() : dataFolder).populatedWhenNew();
+			} else if (user != null) {
+				throw new IllegalArgumentException("--user goes with --db URL, a server database");
+			} else if (dataFolder != null) {
+				settings = DatabaseSettings.embedded(dataFolder).populatedWhenNew();
+			} else {
+				settings = DatabaseSettings.fromSystemProperties();
+			}
+			return new ParsedArguments(settings, rest.get(0), List.copyOf(rest.subList(1, rest.size())));
 		}
 	}
 }

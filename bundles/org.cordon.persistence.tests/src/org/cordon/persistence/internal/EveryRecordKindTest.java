@@ -60,7 +60,7 @@ class EveryRecordKindTest {
 	@Test
 	void thePersistenceUnitHasEveryKindOfRecordOnce() {
 		Set<Class<?>> mapped = database.entityManagerFactory().getMetamodel().getEntities().stream()
-				.map(EntityType::getJavaType).collect(Collectors.toSet());
+				.map(EntityType::getJavaType).filter(CordonEntity.class::isAssignableFrom).collect(Collectors.toSet());
 		Set<Class<?>> sampled = new SampleRecords("").inStoringOrder().stream().map(Object::getClass).collect(Collectors.toSet());
 		assertEquals(sampled, mapped, "persistence.xml lists the kinds SampleRecords has one of each of");
 	}
@@ -76,6 +76,9 @@ class EveryRecordKindTest {
 		EntityManager reader = database.entityManagerFactory().createEntityManager();
 		List<CordonEntity> read = new ArrayList<>();
 		for (EntityType<?> type : database.entityManagerFactory().getMetamodel().getEntities()) {
+			if (!CordonEntity.class.isAssignableFrom(type.getJavaType())) {
+				continue; // the audit trail is no record kind
+			}
 			read.addAll(reader.createQuery("select e from " + type.getName() + " e", CordonEntity.class).getResultList());
 		}
 		reader.close();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
+import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.DatabaseUnavailableException;
 
 /** Turns what Derby reports on opening a database into one sentence a user can act on. */
@@ -28,6 +29,41 @@ final class DatabaseErrors {
 		}
 		return new DatabaseUnavailableException(
 				"Cordon cannot open the database in " + dataFolder + ": " + deepestMessage(failure) + ".", failure);
+	}
+
+	/**
+	 * The sentence for a server database that refused or could not be reached. Derby's client says
+	 * 08004 both for a wrong password and a missing database, so its reason decides; PostgreSQL says
+	 * 28P01 (password) or 28000 (no such user or no entry in pg_hba.conf), and 3D000 for a missing database.
+	 */
+	static DatabaseUnavailableException onServerOpen(DatabaseSettings settings, Throwable failure) {
+		String url = settings.serverUrl();
+		String reason = deepestMessage(failure);
+		if (findSqlException(failure, "28P01") != null || findSqlException(failure, "28000") != null
+				|| (findSqlException(failure, "08004") != null && reason.toLowerCase().contains("password"))) {
+			return new DatabaseUnavailableException("The database server " + url + " refused the user " + settings.user()
+					+ ": wrong user name or password.", failure);
+		}
+		if (findSqlException(failure, "3D000") != null
+				|| (findSqlException(failure, "08004") != null && reason.toLowerCase().contains("not found"))) {
+			return new DatabaseUnavailableException("The database server answers, but it has no database " + url
+					+ "; check the name in the URL.", failure);
+		}
+		if (findSqlException(failure, "08001") != null || findSqlException(failure, "08006") != null
+				|| hasCause(failure, java.net.ConnectException.class) || hasCause(failure, java.net.UnknownHostException.class)) {
+			return new DatabaseUnavailableException("Cordon cannot reach the database server " + url
+					+ "; check that the server is running and that the address and port are right.", failure);
+		}
+		return new DatabaseUnavailableException("Cordon cannot open the database " + url + ": " + reason + ".", failure);
+	}
+
+	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static SQLException findSqlException(Throwable failure, String sqlState) {

@@ -21,13 +21,32 @@ final class DriverDataSource implements DataSource {
 	private final Driver driver;
 	private final String url;
 	private final Properties connectionProperties;
+	/** Run on every new connection, or null: a Derby server user's default schema is their own, not the shared APP. */
+	private final String connectionSetUp;
 	private PrintWriter logWriter;
 	private int loginTimeoutSeconds;
 
 	DriverDataSource(Driver driver, String url, Properties connectionProperties) {
+		this(driver, url, connectionProperties, null);
+	}
+
+	DriverDataSource(Driver driver, String url, Properties connectionProperties, String connectionSetUp) {
 		this.driver = driver;
 		this.url = url;
 		this.connectionProperties = connectionProperties;
+		this.connectionSetUp = connectionSetUp;
+	}
+
+	private Connection prepared(Connection connection) throws SQLException {
+		if (connectionSetUp != null) {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				statement.execute(connectionSetUp);
+			} catch (SQLException e) {
+				connection.close();
+				throw e;
+			}
+		}
+		return connection;
 	}
 
 	@Override
@@ -36,7 +55,7 @@ final class DriverDataSource implements DataSource {
 		if (connection == null) {
 			throw new SQLException("The driver " + driver.getClass().getName() + " does not accept " + url, "08001");
 		}
-		return connection;
+		return prepared(connection);
 	}
 
 	@Override
@@ -49,7 +68,7 @@ final class DriverDataSource implements DataSource {
 		if (connection == null) {
 			throw new SQLException("The driver " + driver.getClass().getName() + " does not accept " + url, "08001");
 		}
-		return connection;
+		return prepared(connection);
 	}
 
 	@Override

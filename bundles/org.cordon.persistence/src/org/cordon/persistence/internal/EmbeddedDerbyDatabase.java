@@ -43,6 +43,8 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	/** Derby answers a successful database shutdown with this state. */
 	private static final String DATABASE_SHUT_DOWN = "08006";
 
+	private static final java.util.concurrent.atomic.AtomicInteger OPENS = new java.util.concurrent.atomic.AtomicInteger();
+
 	private DatabaseSettings settings;
 	private EntityManagerFactory entityManagerFactory;
 	private Driver driver;
@@ -62,23 +64,52 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 		close();
 		prepareDataFolder(requested.dataFolder());
+		if (requested.isServer()) {
+			openServer(requested);
+			return;
+		}
 		boolean creating = !Files.exists(requested.databaseFolder());
 		configureDerbyLog(requested.dataFolder());
 		Driver derby = derbyDriver();
 		String url = "jdbc:derby:" + requested.databaseFolder();
 		// Open once by hand: Derby's own SQLException says exactly why (folder locked, not a database ...).
-		try (Connection first = derby.connect(url + ";create=true", new Properties())) {
+		try (Connection first = derby.connect(url + ";create=true", credentials(requested))) {
 			first.getMetaData();
 		} catch (SQLException e) {
 			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
 		}
 		try {
-			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, new Properties()));
+			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, credentials(requested)));
 			settings = requested;
 			driver = derby;
 		} catch (PersistenceException | IllegalStateException e) {
-			shutDown(derby, url);
+			shutDown(derby, url, credentials(requested));
 			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
+		}
+		if (creating && requested.populateNew()) {
+			populate(requested);
+		}
+	}
+
+	/**
+	 * A database on a Derby Network Server or PostgreSQL: shared by many desks, so nothing is locked
+	 * or shut down here; its tables are created or extended like the embedded ones, and a database
+	 * without Cordon's tables yet counts as new.
+	 */
+	private void openServer(DatabaseSettings requested) {
+		ServerDrivers.Connector connector = ServerDrivers.connector(requested);
+		boolean creating;
+		try (Connection first = connector.connect()) {
+			creating = !ServerDrivers.hasCordonTables(first, requested.engine());
+		} catch (SQLException e) {
+			throw DatabaseErrors.onServerOpen(requested, e);
+		}
+		try {
+			entityManagerFactory = createEntityManagerFactory(requested, connector.dataSource());
+			settings = requested;
+			driver = null;
+		} catch (PersistenceException | IllegalStateException e) {
+			throw DatabaseErrors.onServerOpen(requested, e);
 		}
 		if (creating && requested.populateNew()) {
 			populate(requested);
@@ -92,6 +123,10 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 			}
 		} catch (RuntimeException e) {
 			close();
+			if (created.isServer()) {
+				throw new DatabaseUnavailableException("Cordon created its tables in " + created.serverUrl()
+						+ " but could not fill them with the sample data: " + DatabaseErrors.deepestMessage(e) + ".", e);
+			}
 			deleteQuietly(created.databaseFolder());
 			throw new DatabaseUnavailableException("Cordon created a new database in " + created.dataFolder()
 					+ " but could not fill it with the sample data, so it removed it again: " + DatabaseErrors.deepestMessage(e) + ".", e);
@@ -132,7 +167,14 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	@Override
 	public synchronized EntityManagerFactory entityManagerFactory() {
 		if (entityManagerFactory == null) {
-			open(DatabaseSettings.fromSystemProperties());
+			DatabaseSettings configured;
+			try {
+				configured = DatabaseSettings.fromSystemProperties();
+			} catch (IllegalArgumentException e) {
+				// A server URL in the launcher's settings without its user or password.
+				throw new DatabaseUnavailableException("Cordon cannot open the configured database: " + e.getMessage() + ".", e);
+			}
+			open(configured);
 		}
 		return entityManagerFactory;
 	}
@@ -151,7 +193,9 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		try {
 			entityManagerFactory.close();
 		} finally {
-			shutDown(driver, "jdbc:derby:" + settings.databaseFolder());
+			if (!settings.isServer()) {
+				shutDown(driver, "jdbc:derby:" + settings.databaseFolder(), credentials(settings));
+			}
 			entityManagerFactory = null;
 			settings = null;
 			driver = null;
@@ -162,10 +206,14 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
 		properties.put(PersistenceUnitProperties.CLASSLOADER, EmbeddedDerbyDatabase.class.getClassLoader());
-		// EclipseLink caches sessions by name; each database needs its own.
-		properties.put(PersistenceUnitProperties.SESSION_NAME, "cordon@" + settings.dataFolder());
-		properties.put(PersistenceUnitProperties.TARGET_DATABASE, CordonDerbyPlatform.class.getName());
+		// EclipseLink shares a session (its cache and listeners) among factories of one name; each open needs its own.
+		properties.put(PersistenceUnitProperties.SESSION_NAME, (settings.isServer() ? "cordon@" + settings.serverUrl() + "/" + settings.user()
+				: "cordon@" + settings.dataFolder()) + "#" + OPENS.incrementAndGet());
+		properties.put(PersistenceUnitProperties.TARGET_DATABASE, ServerDrivers.platformClass(settings.engine()));
 		properties.put(PersistenceUnitProperties.WEAVING, "false");
+		if (settings.isServer()) {
+			properties.put(DatabaseSettings.SERVER_USER_FACTORY_PROPERTY, settings.user());
+		}
 		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
 		properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
 		properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
@@ -179,6 +227,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		try {
 			// EclipseLink deploys lazily; deploy now so the schema is created or extended at start.
 			factory.createEntityManager().close();
+			AuditTrail.attach(factory, settings.user() != null ? settings.user() : System.getProperty("user.name", "desk"));
 		} catch (RuntimeException e) {
 			factory.close();
 			throw e;
@@ -227,6 +276,9 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	@Override
 	public synchronized Path backup(Path folder) {
 		entityManagerFactory();
+		if (settings.isServer()) {
+			return ServerDrivers.backUpServer(entityManagerFactory, settings, folder);
+		}
 		Path target = folder.toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(target);
@@ -236,7 +288,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		if (Files.exists(target.resolve(settings.databaseFolder().getFileName()))) {
 			throw new DatabaseUnavailableException("The folder " + target + " holds a backup already; choose an empty folder.");
 		}
-		try (Connection connection = driver.connect("jdbc:derby:" + settings.databaseFolder(), new Properties());
+		try (Connection connection = driver.connect("jdbc:derby:" + settings.databaseFolder(), credentials(settings));
 				java.sql.CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
 			call.setString(1, target.toString());
 			call.execute();
@@ -249,6 +301,10 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 
 	@Override
 	public synchronized void restore(DatabaseSettings requested, Path backup) {
+		if (requested.isServer()) {
+			throw new DatabaseUnavailableException("A server database is restored on the server, not by a desk: see docs/deployment.md ("
+					+ requested.serverUrl() + ").");
+		}
 		Path source = backup.toAbsolutePath().normalize();
 		if (!Files.isRegularFile(source.resolve("service.properties"))) {
 			source = source.resolve(requested.databaseFolder().getFileName());
@@ -268,11 +324,24 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		} catch (SQLException e) {
 			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
 		}
-		shutDown(derby, url);
+		shutDown(derby, url, new Properties());
 	}
 
-	private static void shutDown(Driver derby, String url) {
-		try (Connection ignored = derby.connect(url + ";shutdown=true", new Properties())) {
+	/**
+	 * No user for a desk's own database; the owner's, kept beside it, when the office server
+	 * opens its database in-process to extend the schema (OfficeServer).
+	 */
+	private static Properties credentials(DatabaseSettings settings) {
+		Properties credentials = new Properties();
+		if (settings.user() != null) {
+			credentials.setProperty("user", settings.user());
+			credentials.setProperty("password", settings.password());
+		}
+		return credentials;
+	}
+
+	private static void shutDown(Driver derby, String url, Properties credentials) {
+		try (Connection ignored = derby.connect(url + ";shutdown=true", credentials)) {
 			// Derby always answers a shutdown with an exception; reaching here means it did not shut down.
 		} catch (SQLException e) {
 			if (!DATABASE_SHUT_DOWN.equals(e.getSQLState())) {

@@ -81,6 +81,7 @@ public final class Transactions {
 	 * records goes through here.
 	 */
 	public static <T extends org.cordon.model.CordonEntity> List<T> store(EntityManager em, List<T> records) {
+		AccessRules.checkWrite(em, records);
 		List<T> stored = new ArrayList<>(records.size());
 		for (T record : records) {
 			if (record.getId() == null) {

@@ -45,6 +45,18 @@ public interface RecordService {
 	 */
 	<T extends CordonEntity> List<T> saveChanges(List<T> save, List<? extends CordonEntity> delete);
 
+	/**
+	 * The audit trail of one record, oldest first: its creation, every change of a field with the
+	 * values before and after, and its deletion, each with who and when.
+	 */
+	List<org.cordon.model.AuditEntry> history(CordonEntity record);
+
+	/**
+	 * When the latest change by any desk was committed (the audit trail's newest line); a desk
+	 * polls it to show other desks' changes without a restart.
+	 */
+	java.util.Optional<java.time.LocalDateTime> lastChange();
+
 	/** Looks records up by code for an editor's reference columns; it cannot write. */
 	RecordStore lookups();
 }

@@ -87,6 +87,7 @@ public class RecordServiceImpl implements RecordService {
 		if (stored == null) {
 			return; // already gone: what the user wanted
 		}
+		org.cordon.services.internal.AccessRules.checkWrite(em, List.of(stored));
 		if (stored.getVersion() != record.getVersion()) {
 			throw new OptimisticLockException("another desk changed " + record.getCode() + " since it was read", null, record);
 		}
@@ -109,6 +110,19 @@ public class RecordServiceImpl implements RecordService {
 			}
 		}
 		return false;
+	}
+
+	@Override
+	public List<org.cordon.model.AuditEntry> history(CordonEntity record) {
+		String kind = transactions.read(em -> em.getMetamodel().entity(record.getClass()).getName());
+		return transactions.read(em -> em.createQuery("select a from AuditEntry a where a.recordKind = :kind and a.recordCode = :code order by a.changedAt, a.entryOrder",
+				org.cordon.model.AuditEntry.class).setParameter("kind", kind).setParameter("code", record.getCode()).getResultList());
+	}
+
+	@Override
+	public java.util.Optional<java.time.LocalDateTime> lastChange() {
+		return java.util.Optional.ofNullable(transactions.read(
+				em -> em.createQuery("select max(a.changedAt) from AuditEntry a", java.time.LocalDateTime.class).getSingleResult()));
 	}
 
 	@Override

@@ -64,10 +64,23 @@ public class TransferServiceImpl implements TransferService {
 	}
 
 	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file) {
+		org.cordon.services.internal.AccessRules.of(em).check(em, importedType(kind));
 		if (CheckpointCountsBulk.handles(kind)) {
 			return CheckpointCountsBulk.importFile(file, em);
 		}
 		return kind.importFile(file, new JpaRecordStore(em));
+	}
+
+	/** The records an import writes: whoever may change them may import them. */
+	private static Class<?> importedType(RecordKind kind) {
+		if (kind instanceof org.cordon.io.transfer.RecordFormat<?> format) {
+			return format.type();
+		}
+		if (CheckpointCountsBulk.handles(kind)) {
+			return org.cordon.model.checkpoints.CheckpointCount.class;
+		}
+		// The two kinds with rules of their own
+		return kind.name().equals("donations") ? org.cordon.model.materials.Donation.class : org.cordon.model.organisation.Pairing.class;
 	}
 
 	@Override

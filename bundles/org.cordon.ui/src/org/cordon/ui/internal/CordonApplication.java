@@ -1,7 +1,11 @@
 package org.cordon.ui.internal;
 
 import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.DatabaseUnavailableException;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -34,6 +38,9 @@ public class CordonApplication implements IApplication {
 				MessageDialog.openError(null, Messages.Application_cannotStartTitle, Messages.Application_databaseServiceMissing);
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
+			if (!askForServerPassword()) {
+				return EXIT_DATABASE_UNAVAILABLE;
+			}
 			try {
 				db.entityManagerFactory();
 			} catch (DatabaseUnavailableException e) {
@@ -54,6 +61,38 @@ public class CordonApplication implements IApplication {
 			database.close();
 			display.dispose();
 		}
+	}
+
+	/**
+	 * A server database configured in the launcher (-Dcordon.db.url) without CORDON_PASSWORD: the
+	 * password is asked for once, before the first window, and kept in this process only.
+	 *
+	 * @return false when the user cancelled
+	 */
+	private static boolean askForServerPassword() {
+		String url = System.getProperty(DatabaseSettings.URL_PROPERTY);
+		if (url == null || url.isBlank() || notEmpty(System.getenv(DatabaseSettings.PASSWORD_VARIABLE))
+				|| notEmpty(System.getProperty(DatabaseSettings.PASSWORD_PROPERTY))) {
+			return true;
+		}
+		String user = notEmpty(System.getProperty(DatabaseSettings.USER_PROPERTY)) ? System.getProperty(DatabaseSettings.USER_PROPERTY)
+				: System.getenv(DatabaseSettings.USER_VARIABLE);
+		InputDialog ask = new InputDialog(null, Messages.Application_passwordTitle,
+				NLS.bind(Messages.Application_passwordPrompt, user == null ? "" : user, url), "", null) {
+			@Override
+			protected int getInputTextStyle() {
+				return super.getInputTextStyle() | SWT.PASSWORD;
+			}
+		};
+		if (ask.open() != Window.OK) {
+			return false;
+		}
+		System.setProperty(DatabaseSettings.PASSWORD_PROPERTY, ask.getValue());
+		return true;
+	}
+
+	private static boolean notEmpty(String value) {
+		return value != null && !value.isEmpty();
 	}
 
 	@Override

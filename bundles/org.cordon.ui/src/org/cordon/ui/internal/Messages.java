@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 	public static String Application_cannotStartTitle;
 	public static String Application_databaseServiceMissing;
 	public static String Application_databaseUnavailable;
+	public static String Application_passwordTitle;
+	public static String Application_passwordPrompt;
 	public static String About_shellTitle;
 	public static String About_message;
 	public static String About_component;
