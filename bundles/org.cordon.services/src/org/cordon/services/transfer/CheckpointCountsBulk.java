@@ -31,6 +31,7 @@ import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
+import org.cordon.services.internal.CheckpointDayTotals;
 import org.cordon.services.internal.FeverFollowUp;
 import org.cordon.services.internal.LongIntMap;
 
@@ -157,14 +158,63 @@ final class CheckpointCountsBulk {
 			if (lastInTransaction && rows.size > 0 && lockedAndEmpty(connection)) {
 				// Every write of the import but the counts comes first: the bulk load ends the transaction.
 				followFever(file, em, rows, checkpoints, keyLines);
+				replaceDayTotals(connection, rows);
 				return bulkLoad(connection, rows, checkpoints);
 			}
 			ImportCounts counts = write(connection, rows, checkpoints);
 			followFever(file, em, rows, checkpoints, keyLines);
+			if (rows.size > 0) {
+				CheckpointDayTotals.refresh(connection, LocalDate.ofEpochDay(min(rows.day, rows.size)), LocalDate.ofEpochDay(max(rows.day, rows.size)));
+			}
 			return counts;
 		} catch (SQLException e) {
 			throw new IllegalStateException("the checkpoint counts could not be written: " + e.getMessage(), e);
 		}
+	}
+
+	/** The day totals of a load into an empty table: the sums of the file's rows. */
+	private static void replaceDayTotals(Connection connection, Rows rows) throws SQLException {
+		int first = min(rows.day, rows.size);
+		int span = max(rows.day, rows.size) - first + 1;
+		long[] vehicles = new long[span];
+		long[] persons = new long[span];
+		long[] fever = new long[span];
+		boolean[] counted = new boolean[span];
+		for (int i = 0; i < rows.size; i++) {
+			int day = rows.day[i] - first;
+			vehicles[day] += rows.vehicles[i];
+			persons[day] += rows.persons[i];
+			fever[day] += rows.fever[i];
+			counted[day] = true;
+		}
+		int size = 0;
+		int[] days = new int[span];
+		for (int day = 0; day < span; day++) {
+			if (counted[day]) {
+				days[size] = first + day;
+				vehicles[size] = vehicles[day];
+				persons[size] = persons[day];
+				fever[size] = fever[day];
+				size++;
+			}
+		}
+		CheckpointDayTotals.replaceAll(connection, days, vehicles, persons, fever, size);
+	}
+
+	private static int min(int[] values, int size) {
+		int min = Integer.MAX_VALUE;
+		for (int i = 0; i < size; i++) {
+			min = Math.min(min, values[i]);
+		}
+		return min;
+	}
+
+	private static int max(int[] values, int size) {
+		int max = Integer.MIN_VALUE;
+		for (int i = 0; i < size; i++) {
+			max = Math.max(max, values[i]);
+		}
+		return max;
 	}
 
 	/**
