@@ -66,14 +66,20 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		configureDerbyLog(requested.dataFolder());
 		Driver derby = derbyDriver();
 		String url = "jdbc:derby:" + requested.databaseFolder();
+		String fingerprint = SchemaFingerprint.of(EmbeddedDerbyDatabase.class.getClassLoader());
+		boolean schemaCurrent;
 		// Open once by hand: Derby's own SQLException says exactly why (folder locked, not a database ...).
 		try (Connection first = derby.connect(url + ";create=true", new Properties())) {
 			first.getMetaData();
+			schemaCurrent = fingerprint != null && fingerprint.equals(SchemaFingerprint.stored(first));
 		} catch (SQLException e) {
 			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
 		}
 		try {
-			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, new Properties()));
+			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, new Properties()), schemaCurrent);
+			if (!schemaCurrent && fingerprint != null) {
+				recordSchema(derby, url, fingerprint);
+			}
 			settings = requested;
 			driver = derby;
 		} catch (PersistenceException | IllegalStateException e) {
@@ -158,7 +164,18 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 	}
 
-	private static EntityManagerFactory createEntityManagerFactory(DatabaseSettings settings, DriverDataSource dataSource) {
+	/** Notes the model the schema now matches; if that fails, the next open checks the schema again. */
+	private static void recordSchema(Driver derby, String url, String fingerprint) {
+		try (Connection connection = derby.connect(url, new Properties())) {
+			SchemaFingerprint.store(connection, fingerprint);
+		} catch (SQLException e) {
+			System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.WARNING,
+					"could not record the schema's fingerprint in " + url + ": " + e.getMessage());
+		}
+	}
+
+	private static EntityManagerFactory createEntityManagerFactory(DatabaseSettings settings, DriverDataSource dataSource,
+			boolean schemaCurrent) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
 		properties.put(PersistenceUnitProperties.CLASSLOADER, EmbeddedDerbyDatabase.class.getClassLoader());
@@ -166,7 +183,9 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		properties.put(PersistenceUnitProperties.SESSION_NAME, "cordon@" + settings.dataFolder());
 		properties.put(PersistenceUnitProperties.TARGET_DATABASE, CordonDerbyPlatform.class.getName());
 		properties.put(PersistenceUnitProperties.WEAVING, "false");
-		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+		// A schema made from this very model needs no check (SchemaFingerprint); any other is created or extended.
+		properties.put(PersistenceUnitProperties.DDL_GENERATION,
+				schemaCurrent ? PersistenceUnitProperties.NONE : PersistenceUnitProperties.CREATE_OR_EXTEND);
 		properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
 		properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
 		properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
