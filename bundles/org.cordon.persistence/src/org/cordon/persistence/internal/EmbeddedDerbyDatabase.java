@@ -72,14 +72,20 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		configureDerbyLog(requested.dataFolder());
 		Driver derby = derbyDriver();
 		String url = "jdbc:derby:" + requested.databaseFolder();
+		String fingerprint = SchemaFingerprint.of(EmbeddedDerbyDatabase.class.getClassLoader());
+		boolean schemaCurrent;
 		// Open once by hand: Derby's own SQLException says exactly why (folder locked, not a database ...).
 		try (Connection first = derby.connect(url + ";create=true", credentials(requested))) {
 			first.getMetaData();
+			schemaCurrent = fingerprint != null && fingerprint.equals(SchemaFingerprint.stored(first));
 		} catch (SQLException e) {
 			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
 		}
 		try {
-			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, credentials(requested)));
+			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, credentials(requested)), schemaCurrent);
+			if (!schemaCurrent && fingerprint != null) {
+				recordSchema(derby, url, credentials(requested), fingerprint);
+			}
 			settings = requested;
 			driver = derby;
 		} catch (PersistenceException | IllegalStateException e) {
@@ -105,7 +111,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 			throw DatabaseErrors.onServerOpen(requested, e);
 		}
 		try {
-			entityManagerFactory = createEntityManagerFactory(requested, connector.dataSource());
+			entityManagerFactory = createEntityManagerFactory(requested, connector.dataSource(), false);
 			settings = requested;
 			driver = null;
 		} catch (PersistenceException | IllegalStateException e) {
@@ -202,7 +208,18 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 	}
 
-	private static EntityManagerFactory createEntityManagerFactory(DatabaseSettings settings, DriverDataSource dataSource) {
+	/** Notes the model the schema now matches; if that fails, the next open checks the schema again. */
+	private static void recordSchema(Driver derby, String url, Properties credentials, String fingerprint) {
+		try (Connection connection = derby.connect(url, credentials)) {
+			SchemaFingerprint.store(connection, fingerprint);
+		} catch (SQLException e) {
+			System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.WARNING,
+					"could not record the schema's fingerprint in " + url + ": " + e.getMessage());
+		}
+	}
+
+	private static EntityManagerFactory createEntityManagerFactory(DatabaseSettings settings, DriverDataSource dataSource,
+			boolean schemaCurrent) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
 		properties.put(PersistenceUnitProperties.CLASSLOADER, EmbeddedDerbyDatabase.class.getClassLoader());
@@ -214,7 +231,9 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		if (settings.isServer()) {
 			properties.put(DatabaseSettings.SERVER_USER_FACTORY_PROPERTY, settings.user());
 		}
-		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+		// A schema made from this very model needs no check (SchemaFingerprint); any other is created or extended.
+		properties.put(PersistenceUnitProperties.DDL_GENERATION,
+				schemaCurrent ? PersistenceUnitProperties.NONE : PersistenceUnitProperties.CREATE_OR_EXTEND);
 		properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
 		properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
 		properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");

@@ -1,8 +1,11 @@
 package org.cordon.services.checkpoints;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.cordon.persistence.CordonDatabase;
+import org.cordon.services.internal.CheckpointDayTotals;
 import org.cordon.services.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,21 +23,26 @@ public class CheckpointServiceImpl implements CheckpointService {
 
 	@Override
 	public CheckpointTotals totals() {
-		return transactions.read(em -> totals(em.createQuery(
-				"select coalesce(sum(c.vehicles), 0), coalesce(sum(c.persons), 0), coalesce(sum(c.fever), 0) from CheckpointCount c",
-				Object[].class).getSingleResult()));
-	}
-
-	private static CheckpointTotals totals(Object[] sums) {
-		return new CheckpointTotals(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue(), ((Number) sums[2]).longValue());
+		return sumsUpTo(null);
 	}
 
 	@Override
 	public CheckpointTotals totalsUpTo(LocalDate day) {
-		return transactions.read(em -> {
-			Object[] sums = em.createQuery("select coalesce(sum(c.vehicles), 0), coalesce(sum(c.persons), 0), coalesce(sum(c.fever), 0)"
-					+ " from CheckpointCount c where c.date <= :day", Object[].class).setParameter("day", day).getSingleResult();
-			return totals(sums);
+		return sumsUpTo(day);
+	}
+
+	/**
+	 * Read from the day totals, not the counts (see CheckpointDayTotals); a write transaction,
+	 * since a database made before the day totals gets them on first use.
+	 */
+	private CheckpointTotals sumsUpTo(LocalDate day) {
+		return transactions.write(em -> {
+			try {
+				long[] sums = CheckpointDayTotals.upTo(em.unwrap(Connection.class), day);
+				return new CheckpointTotals(sums[0], sums[1], sums[2]);
+			} catch (SQLException e) {
+				throw new IllegalStateException("the checkpoint totals could not be read: " + e.getMessage(), e);
+			}
 		});
 	}
 }

@@ -94,6 +94,7 @@ public final class Transactions {
 		em.flush();
 		// A count with fever opens the screening group's follow-up cases in this same transaction.
 		FeverFollowUp.afterSaving(em, stored);
+		CheckpointDayTotals.refreshDaysOf(em, stored);
 		return stored;
 	}
 

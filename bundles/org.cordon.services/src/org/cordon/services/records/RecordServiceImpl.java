@@ -15,6 +15,7 @@ import org.cordon.io.transfer.RecordStore;
 import org.cordon.model.CordonEntity;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.services.internal.JpaRecordStore;
+import org.cordon.services.internal.CheckpointDayTotals;
 import org.cordon.services.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,7 +70,9 @@ public class RecordServiceImpl implements RecordService {
 				for (CordonEntity record : delete) {
 					remove(em, record);
 				}
-				return Transactions.store(em, save);
+				List<T> stored = Transactions.store(em, save);
+				CheckpointDayTotals.refreshDaysOf(em, delete);
+				return stored;
 			});
 		} catch (PersistenceException e) {
 			if (isForeignKeyViolation(e)) {

@@ -1,5 +1,11 @@
 package org.cordon.services.transfer;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -25,6 +31,7 @@ import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
+import org.cordon.services.internal.CheckpointDayTotals;
 import org.cordon.services.internal.FeverFollowUp;
 import org.cordon.services.internal.LongIntMap;
 
@@ -77,7 +84,12 @@ final class CheckpointCountsBulk {
 		}
 	}
 
-	static ImportCounts importFile(CsvFile file, EntityManager em) {
+	/**
+	 * Imports the file in the transaction of {@code em}. With {@code lastInTransaction} the caller
+	 * has nothing to write after it, which allows Derby's own bulk load into an empty table: that
+	 * procedure ends the transaction itself (see {@link #bulkLoad}).
+	 */
+	static ImportCounts importFile(CsvFile file, EntityManager em, boolean lastInTransaction) {
 		List<Checkpoint> checkpoints = em.createQuery("select c from Checkpoint c", Checkpoint.class).getResultList();
 		Map<String, Integer> checkpointIndex = new HashMap<>();
 		for (int i = 0; i < checkpoints.size(); i++) {
@@ -142,14 +154,148 @@ final class CheckpointCountsBulk {
 			throw new CsvImportException(problems);
 		}
 		Connection connection = em.unwrap(Connection.class);
-		ImportCounts counts;
 		try {
-			counts = write(connection, rows, checkpoints);
+			if (lastInTransaction && rows.size > 0 && embeddedDerby(connection) && lockedAndEmpty(connection)) {
+				// Every write of the import but the counts comes first: the bulk load ends the transaction.
+				followFever(file, em, rows, checkpoints, keyLines);
+				replaceDayTotals(connection, rows);
+				return bulkLoad(connection, rows, checkpoints);
+			}
+			ImportCounts counts = write(connection, rows, checkpoints);
+			followFever(file, em, rows, checkpoints, keyLines);
+			if (rows.size > 0) {
+				CheckpointDayTotals.refresh(connection, LocalDate.ofEpochDay(min(rows.day, rows.size)), LocalDate.ofEpochDay(max(rows.day, rows.size)));
+			}
+			return counts;
 		} catch (SQLException e) {
 			throw new IllegalStateException("the checkpoint counts could not be written: " + e.getMessage(), e);
 		}
-		followFever(file, em, rows, checkpoints, keyLines);
-		return counts;
+	}
+
+	/** The day totals of a load into an empty table: the sums of the file's rows. */
+	private static void replaceDayTotals(Connection connection, Rows rows) throws SQLException {
+		int first = min(rows.day, rows.size);
+		int span = max(rows.day, rows.size) - first + 1;
+		long[] vehicles = new long[span];
+		long[] persons = new long[span];
+		long[] fever = new long[span];
+		boolean[] counted = new boolean[span];
+		for (int i = 0; i < rows.size; i++) {
+			int day = rows.day[i] - first;
+			vehicles[day] += rows.vehicles[i];
+			persons[day] += rows.persons[i];
+			fever[day] += rows.fever[i];
+			counted[day] = true;
+		}
+		int size = 0;
+		int[] days = new int[span];
+		for (int day = 0; day < span; day++) {
+			if (counted[day]) {
+				days[size] = first + day;
+				vehicles[size] = vehicles[day];
+				persons[size] = persons[day];
+				fever[size] = fever[day];
+				size++;
+			}
+		}
+		CheckpointDayTotals.replaceAll(connection, days, vehicles, persons, fever, size);
+	}
+
+	private static int min(int[] values, int size) {
+		int min = Integer.MAX_VALUE;
+		for (int i = 0; i < size; i++) {
+			min = Math.min(min, values[i]);
+		}
+		return min;
+	}
+
+	private static int max(int[] values, int size) {
+		int max = Integer.MIN_VALUE;
+		for (int i = 0; i < size; i++) {
+			max = Math.max(max, values[i]);
+		}
+		return max;
+	}
+
+	/**
+	 * Locks the count table for the rest of the transaction (Derby's bulk load takes the same
+	 * lock) and tells whether it is empty, so no other writer can add a row before the load.
+	 */
+	/**
+	 * Derby's import procedure reads its file on the database's own machine and PostgreSQL has none,
+	 * so only an embedded database (whose machine is this one) loads in bulk.
+	 */
+	private static boolean embeddedDerby(Connection connection) throws SQLException {
+		String url = connection.getMetaData().getURL();
+		return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+	}
+
+	private static boolean lockedAndEmpty(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("LOCK TABLE CHECKPOINT_COUNT IN EXCLUSIVE MODE");
+			try (ResultSet any = statement.executeQuery("SELECT 1 FROM CHECKPOINT_COUNT FETCH FIRST 1 ROWS ONLY")) {
+				return !any.next();
+			}
+		}
+	}
+
+	/**
+	 * Writes the rows (checked, with their keys, codes and versions) to a temporary file and loads
+	 * it with {@code SYSCS_UTIL.SYSCS_IMPORT_DATA}. Into an empty table Derby loads in bulk: it
+	 * fills a new table and builds each index by sorting, instead of logging every row and index
+	 * entry, which is most of the cost of a million-row import. The procedure commits the
+	 * transaction when it succeeds and rolls all of it back when it fails, so the import stays all
+	 * or nothing as long as nothing is written after it; the caller's commit then finds no work.
+	 */
+	private static ImportCounts bulkLoad(Connection connection, Rows rows, List<Checkpoint> checkpoints) throws SQLException {
+		long nextId = reserveIds(connection, rows.size);
+		Path data;
+		try {
+			data = Files.createTempFile("cordon-checkpoint-counts", ".csv");
+		} catch (IOException e) {
+			throw new SQLException("no temporary file for the bulk load: " + e.getMessage(), e);
+		}
+		try {
+			String[] quotedCodes = new String[checkpoints.size()];
+			String[] ids = new String[checkpoints.size()];
+			for (int i = 0; i < checkpoints.size(); i++) {
+				quotedCodes[i] = checkpoints.get(i).getCode().replace("\"", "\"\"");
+				ids[i] = Long.toString(checkpoints.get(i).getId());
+			}
+			try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
+				StringBuilder line = new StringBuilder(96);
+				int lastDay = Integer.MIN_VALUE;
+				String date = null;
+				for (int i = 0; i < rows.size; i++) {
+					if (rows.day[i] != lastDay) {
+						lastDay = rows.day[i];
+						date = LocalDate.ofEpochDay(lastDay).toString();
+					}
+					int checkpoint = rows.checkpoint[i];
+					line.setLength(0);
+					// the code is CheckpointCount.codeFor(checkpoint code, date), quoted for Derby's reader
+					line.append(nextId++).append(",\"").append(quotedCodes[checkpoint]).append('@').append(date).append("\",1,")
+							.append(date).append(',').append(ids[checkpoint]).append(',').append(rows.vehicles[i]).append(',')
+							.append(rows.persons[i]).append(',').append(rows.fever[i]).append('\n');
+					out.append(line);
+				}
+			} catch (IOException e) {
+				throw new SQLException("the bulk load's temporary file could not be written: " + e.getMessage(), e);
+			}
+			try (CallableStatement load = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, 'CHECKPOINT_COUNT',"
+					+ " 'ID,CODE,VERSION,COUNT_DATE,CHECKPOINT_ID,VEHICLES,PERSONS,FEVER', NULL, ?, NULL, NULL, 'UTF-8', 0)")) {
+				load.setString(1, data.toString());
+				load.execute();
+			}
+		} finally {
+			try {
+				Files.deleteIfExists(data);
+			} catch (IOException e) {
+				System.getLogger(CheckpointCountsBulk.class.getName()).log(System.Logger.Level.WARNING,
+						"could not remove the bulk load's temporary file " + data + ": " + e.getMessage());
+			}
+		}
+		return new ImportCounts(rows.size, 0, 0);
 	}
 
 	/**

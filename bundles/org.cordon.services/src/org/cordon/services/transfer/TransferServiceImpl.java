@@ -41,7 +41,8 @@ public class TransferServiceImpl implements TransferService {
 	public ImportCounts importFile(String kindName, Path file) {
 		RecordKind kind = kind(kindName);
 		CsvFile csv = CsvFile.read(file);
-		return transactions.write(em -> importInto(em, kind, csv));
+		// nothing is written after the file, so a large checkpoint-counts file may use Derby's bulk load
+		return transactions.write(em -> importInto(em, kind, csv, true));
 	}
 
 	@Override
@@ -54,7 +55,7 @@ public class TransferServiceImpl implements TransferService {
 			for (KindFile file : files) {
 				// A fresh store per file: each kind sees what the files before it stored.
 				em.flush();
-				ImportCounts counts = importInto(em, kind(file.kind()), file.file());
+				ImportCounts counts = importInto(em, kind(file.kind()), file.file(), false);
 				created += counts.created();
 				updated += counts.updated();
 				removed += counts.removed();
@@ -63,10 +64,10 @@ public class TransferServiceImpl implements TransferService {
 		});
 	}
 
-	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file) {
+	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file, boolean lastInTransaction) {
 		org.cordon.services.internal.AccessRules.of(em).check(em, importedType(kind));
 		if (CheckpointCountsBulk.handles(kind)) {
-			return CheckpointCountsBulk.importFile(file, em);
+			return CheckpointCountsBulk.importFile(file, em, lastInTransaction);
 		}
 		return kind.importFile(file, new JpaRecordStore(em));
 	}
