@@ -75,8 +75,9 @@ public final class OfficeServer implements AutoCloseable {
 		DatabaseSettings owner = ownerSettings(settings);
 		// As the tables' owner: extends the schema a newer Cordon needs, which desks may not do.
 		setUp.open(owner.emptyWhenNew());
+		String grantRules = org.cordon.persistence.internal.ChartGrants.rulesOf(setUp.entityManagerFactory());
 		setUp.close();
-		grantRecordsToEveryUser(owner, admin);
+		grantByTheChart(owner, grantRules);
 		InetAddress address;
 		try {
 			address = InetAddress.getByName(host);
@@ -84,11 +85,17 @@ public final class OfficeServer implements AutoCloseable {
 			throw new DatabaseUnavailableException("There is no address '" + host + "' on this machine to serve the database on.", e);
 		}
 		NetworkServerControl control;
+		Thread thread = Thread.currentThread();
+		ClassLoader callers = thread.getContextClassLoader();
 		try {
+			// The server's threads inherit this loader, through which Derby finds the grants procedure's class.
+			thread.setContextClassLoader(OfficeServer.class.getClassLoader());
 			control = new NetworkServerControl(address, port);
 			control.start(new PrintWriter(new StringWriter(), true));
 		} catch (Exception e) {
 			throw new DatabaseUnavailableException("The Derby Network Server cannot start on " + host + ":" + port + ": " + e.getMessage() + ".", e);
+		} finally {
+			thread.setContextClassLoader(callers);
 		}
 		awaitRunning(control, host, port);
 		return new OfficeServer(control, settings.databaseFolder(), clientUrl(host, port, settings.databaseFolder()), owner.user(), owner.password());
@@ -231,46 +238,31 @@ public final class OfficeServer implements AutoCloseable {
 	}
 
 	/**
-	 * Derby checks every table's privileges once users log in. Every user may read and write the
-	 * records here; who may change what is the services' rule (the organisation chart).
+	 * Derby checks every table's privileges once users log in. Everyone may read; who may write
+	 * what follows the organisation chart (ChartGrants), as the owner grants it here and
+	 * administrators later through the procedure installed here, which runs with the owner's rights.
 	 */
-	private static void grantRecordsToEveryUser(DatabaseSettings owner, String admin) {
+	private static void grantByTheChart(DatabaseSettings owner, String grantRules) {
 		Driver derby = embeddedDriver();
 		Properties credentials = new Properties();
 		credentials.setProperty("user", owner.user());
 		credentials.setProperty("password", owner.password());
+		Thread thread = Thread.currentThread();
+		ClassLoader callers = thread.getContextClassLoader();
 		try (Connection connection = derby.connect(owner.jdbcUrl(), credentials)) {
-			java.util.List<String> tables = new java.util.ArrayList<>();
-			try (ResultSet found = connection.getMetaData().getTables(null, "APP", "%", new String[] { "TABLE" })) {
-				while (found.next()) {
-					tables.add(found.getString("TABLE_NAME"));
-				}
-			}
-			try (java.sql.Statement statement = connection.createStatement()) {
-				for (String table : tables) {
-					statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON APP.\"" + table + "\" TO PUBLIC");
-				}
-				if (admin != null && !admin.isBlank()) {
-					// 'cordon --db URL db backup --to DIR': the server writes the copy into its own folder DIR.
-					try (PreparedStatement grant = connection.prepareStatement("GRANT EXECUTE ON PROCEDURE SYSCS_UTIL.SYSCS_BACKUP_DATABASE TO "
-							+ quotedUser(admin))) {
-						grant.execute();
-					}
-				}
-			}
+			thread.setContextClassLoader(OfficeServer.class.getClassLoader());
+			connection.setAutoCommit(false);
+			org.cordon.persistence.internal.ChartGrants.installDerbyProcedure(connection);
+			org.cordon.persistence.internal.ChartGrants.apply(connection, org.cordon.persistence.internal.ChartGrants.Dialect.DERBY,
+					org.cordon.persistence.internal.ChartGrants.parse(grantRules));
+			connection.commit();
 		} catch (SQLException e) {
-			throw new DatabaseUnavailableException("Cordon could not open the tables in " + owner.dataFolder() + " to the office's users: "
+			throw new DatabaseUnavailableException("Cordon could not grant the tables in " + owner.dataFolder() + " to the office's users: "
 					+ e.getMessage(), e);
 		} finally {
+			thread.setContextClassLoader(callers);
 			shutDown(derby, owner.jdbcUrl(), credentials);
 		}
-	}
-
-	/** Derby's user names are SQL identifiers: upper case unless they were quoted. */
-	private static String quotedUser(String user) {
-		String name = user.strip();
-		String normal = name.matches("[A-Za-z][A-Za-z0-9_]*") ? name.toUpperCase(java.util.Locale.ROOT) : name;
-		return "\"" + normal.replace("\"", "\"\"") + "\"";
 	}
 
 	private static String authenticationProvider(Connection connection) throws SQLException {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -100,6 +99,16 @@ public final class AccessRules {
 				+ kind + " records; " + describeUser() + " may not.");
 	}
 
+	/**
+	 * @throws AccessRefusedException unless the user administers; {@code action} completes "may …"
+	 */
+	public void requireAdministrator(String action) {
+		if (!administrator) {
+			throw new AccessRefusedException("Only an administrator (a holder of a position in the leading group's office) may " + action + "; "
+					+ describeUser() + " may not.");
+		}
+	}
+
 	private String describeUser() {
 		return person == null ? user : person.getName() + " (" + user + ")";
 	}
@@ -116,17 +125,8 @@ public final class AccessRules {
 		return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + ", …";
 	}
 
-	/**
-	 * A group's records are the entities of its model package; the organisation and diagrams,
-	 * and the volunteers every group draws on, belong to none.
-	 */
+	/** The rule is {@link org.cordon.persistence.RecordGroups}, which the database's grants follow too. */
 	static String owningGroupCode(Class<?> recordType) {
-		String pkg = recordType.getPackageName();
-		String last = pkg.substring(pkg.lastIndexOf('.') + 1);
-		return GROUP_OF_PACKAGE.get(last);
+		return org.cordon.persistence.RecordGroups.owningGroupCode(recordType);
 	}
-
-	private static final Map<String, String> GROUP_OF_PACKAGE = Map.of("checkpoints", "G-CHECKPOINTS", "screening", "G-SCREENING", "community",
-			"G-COMMUNITY", "medical", "G-MEDICAL", "materials", "G-MATERIALS", "funds", "G-FUNDS", "publicity", "G-PUBLICITY", "schools",
-			"G-SCHOOLS", "office", "G-OFFICE", "supervision", "G-SUPERVISION");
 }

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.DatabaseGrants;
+import org.cordon.services.records.AccessRefusedException;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
@@ -50,22 +54,66 @@ public final class Transactions {
 		}
 	}
 
-	/** Runs work in one transaction: all of it is written, or none of it. */
+	/**
+	 * Runs work in one transaction: all of it is written, or none of it. When it changed who holds
+	 * which position, the database's grants follow once it is committed.
+	 *
+	 * @throws AccessRefusedException when the database itself refused the change for want of a grant
+	 */
 	public <T> T write(Function<EntityManager, T> work) {
 		EntityManager em = database.entityManagerFactory().createEntityManager();
 		EntityTransaction tx = em.getTransaction();
+		boolean chartChanged;
+		T result;
 		try {
 			tx.begin();
-			T result = work.apply(em);
+			result = work.apply(em);
+			chartChanged = ChartChanges.changedIn(em);
 			tx.commit();
-			return result;
+		} catch (RuntimeException e) {
+			if (!(e instanceof DatabaseGrants.GrantsRefusedException) && DatabaseGrants.isPermissionRefusal(e)) {
+				throw new AccessRefusedException(refusalSentence(em, e));
+			}
+			throw e;
 		} finally {
 			if (tx.isActive()) {
 				tx.rollback();
 			}
 			em.close();
 		}
+		if (chartChanged) {
+			followTheChart();
+		}
+		return result;
 	}
+
+	/** Brings the database's grants in line with the chart just committed; the change stands either way. */
+	private void followTheChart() {
+		try {
+			writeVoid(DatabaseGrants::sync);
+		} catch (RuntimeException e) {
+			System.getLogger(Transactions.class.getName()).log(System.Logger.Level.WARNING,
+					"The organisation changed, but the database's grants could not follow it (" + e.getMessage()
+							+ "); an administrator can run 'cordon user sync'.");
+		}
+	}
+
+	/** One sentence for a change the services allowed but the database's grants did not. */
+	private static String refusalSentence(EntityManager em, RuntimeException failure) {
+		Object user = em.getEntityManagerFactory().getProperties().get(org.cordon.persistence.DatabaseSettings.SERVER_USER_FACTORY_PROPERTY);
+		String table = null;
+		for (Throwable t = failure; t != null && table == null; t = t.getCause() == t ? null : t.getCause()) {
+			Matcher named = REFUSED_TABLE.matcher(String.valueOf(t.getMessage()));
+			if (t instanceof java.sql.SQLException && named.find()) {
+				table = named.group(1) != null ? named.group(1) : named.group(2);
+			}
+		}
+		return "The database refused the change: its grants do not let " + user + " write " + (table == null ? "these records" : "the table " + table)
+				+ "; an administrator can bring them in line with the organisation chart with 'cordon user sync'.";
+	}
+
+	/** Derby: "… permission on table 'APP'.'CHECKPOINT'."; PostgreSQL: "permission denied for table checkpoint". */
+	private static final Pattern REFUSED_TABLE = Pattern.compile("on table '[^']*'\\.'([^']+)'|permission denied for table (\\S+)");
 
 	/**
 	 * Stores new records and merges changed ones in one transaction, in the order given (a record
@@ -82,6 +130,7 @@ public final class Transactions {
 	 */
 	public static <T extends org.cordon.model.CordonEntity> List<T> store(EntityManager em, List<T> records) {
 		AccessRules.checkWrite(em, records);
+		records.forEach(record -> ChartChanges.note(em, record.getClass()));
 		List<T> stored = new ArrayList<>(records.size());
 		for (T record : records) {
 			if (record.getId() == null) {

@@ -91,6 +91,7 @@ public class RecordServiceImpl implements RecordService {
 			return; // already gone: what the user wanted
 		}
 		org.cordon.services.internal.AccessRules.checkWrite(em, List.of(stored));
+		org.cordon.services.internal.ChartChanges.note(em, stored.getClass());
 		if (stored.getVersion() != record.getVersion()) {
 			throw new OptimisticLockException("another desk changed " + record.getCode() + " since it was read", null, record);
 		}

@@ -66,6 +66,7 @@ public class TransferServiceImpl implements TransferService {
 
 	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file, boolean lastInTransaction) {
 		org.cordon.services.internal.AccessRules.of(em).check(em, importedType(kind));
+		org.cordon.services.internal.ChartChanges.note(em, importedType(kind));
 		if (CheckpointCountsBulk.handles(kind)) {
 			return CheckpointCountsBulk.importFile(file, em, lastInTransaction);
 		}
