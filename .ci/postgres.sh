@@ -37,7 +37,7 @@ start_test_postgres() {
   TEST_PG_BIN=$bin
   TEST_PG_RUN_AS=("${run_as[@]}")
   if ! PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -v ON_ERROR_STOP=1 \
-        -c "CREATE ROLE cordon LOGIN PASSWORD '$password'" -c "CREATE DATABASE cordon_test OWNER cordon" >/dev/null; then
+        -c "CREATE ROLE cordon LOGIN CREATEROLE PASSWORD '$password'" -c "CREATE DATABASE cordon_test OWNER cordon" >/dev/null; then
     echo "postgres.sh: could not create the test database; the PostgreSQL tests will be skipped"
     return 0
   fi

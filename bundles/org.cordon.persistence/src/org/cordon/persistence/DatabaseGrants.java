@@ -126,6 +126,28 @@ public final class DatabaseGrants {
 		return false;
 	}
 
+	/**
+	 * The table a permission refusal names, if it names one. Derby says "… permission on [column 'NAME' of]
+	 * table 'APP'.'CHECKPOINT'.", PostgreSQL "permission denied for table checkpoint"; a batch carries the
+	 * refusal in its next exception.
+	 */
+	public static java.util.Optional<String> refusedTable(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLException sql) {
+				for (SQLException next = sql; next != null; next = next.getNextException()) {
+					java.util.regex.Matcher named = REFUSED_TABLE.matcher(String.valueOf(next.getMessage()));
+					if (named.find()) {
+						return java.util.Optional.of(named.group(1) != null ? named.group(1) : named.group(2));
+					}
+				}
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static final java.util.regex.Pattern REFUSED_TABLE = java.util.regex.Pattern
+			.compile("table '[^']*'\\.'([^']+)'|permission denied for table \"?([^\\s\"]+)");
+
 	/** PostgreSQL lets only a table's owner (or a superuser) grant on it. */
 	private static void requirePostgresOwner(Connection connection) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement("SELECT t.tableowner, r.rolsuper FROM pg_tables t, pg_roles r"

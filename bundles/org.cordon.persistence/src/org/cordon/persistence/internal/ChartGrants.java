@@ -219,6 +219,17 @@ public final class ChartGrants {
 				}
 			}
 		}
+		if (dialect == Dialect.POSTGRESQL) {
+			// PostgreSQL grants to existing roles only; a holder gets theirs once 'cordon user add' made the role.
+			Set<String> roles = new HashSet<>();
+			try (Statement statement = connection.createStatement(); ResultSet names = statement.executeQuery("SELECT rolname FROM pg_roles")) {
+				while (names.next()) {
+					roles.add(names.getString(1));
+				}
+			}
+			administrators.retainAll(roles);
+			members.values().forEach(group -> group.retainAll(roles));
+		}
 		Set<String> writers = new TreeSet<>(administrators);
 		members.values().forEach(writers::addAll);
 
@@ -248,6 +259,10 @@ public final class ChartGrants {
 		Set<String> tables = tablesOf(connection, dialect, schema);
 		Map<String, Map<String, Set<String>>> granted = grantedWrites(connection, dialect, schema, owner);
 		try (Statement statement = connection.createStatement()) {
+			if (dialect == Dialect.POSTGRESQL) {
+				// A schema its owner made has no USAGE for others, who would see none of its tables.
+				statement.execute("GRANT USAGE ON SCHEMA " + quote(schema) + " TO PUBLIC");
+			}
 			for (String table : tables) {
 				String qualified = quote(schema) + "." + quote(table);
 				statement.execute("GRANT SELECT ON " + qualified + " TO PUBLIC");

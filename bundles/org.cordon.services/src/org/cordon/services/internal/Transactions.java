@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseGrants;
@@ -101,19 +99,11 @@ public final class Transactions {
 	/** One sentence for a change the services allowed but the database's grants did not. */
 	private static String refusalSentence(EntityManager em, RuntimeException failure) {
 		Object user = em.getEntityManagerFactory().getProperties().get(org.cordon.persistence.DatabaseSettings.SERVER_USER_FACTORY_PROPERTY);
-		String table = null;
-		for (Throwable t = failure; t != null && table == null; t = t.getCause() == t ? null : t.getCause()) {
-			Matcher named = REFUSED_TABLE.matcher(String.valueOf(t.getMessage()));
-			if (t instanceof java.sql.SQLException && named.find()) {
-				table = named.group(1) != null ? named.group(1) : named.group(2);
-			}
-		}
+		String table = DatabaseGrants.refusedTable(failure).orElse(null);
 		return "The database refused the change: its grants do not let " + user + " write " + (table == null ? "these records" : "the table " + table)
 				+ "; an administrator can bring them in line with the organisation chart with 'cordon user sync'.";
 	}
 
-	/** Derby: "… permission on table 'APP'.'CHECKPOINT'."; PostgreSQL: "permission denied for table checkpoint". */
-	private static final Pattern REFUSED_TABLE = Pattern.compile("on table '[^']*'\\.'([^']+)'|permission denied for table (\\S+)");
 
 	/**
 	 * Stores new records and merges changed ones in one transaction, in the order given (a record
