@@ -21,6 +21,7 @@ import org.cordon.services.about.AboutService;
 import org.cordon.services.about.ComponentVersion;
 import org.cordon.services.summary.CountySummaryService;
 import org.cordon.services.transfer.TransferService;
+import org.cordon.services.users.DatabaseUserService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,6 +53,11 @@ public class CordonCommandLine implements CommandLine {
 			                        its first administrator NAME, whose password is CORDON_PASSWORD.
 			                        Prints the URL desks use, runs until 'server stop' or Ctrl+C
 			  server stop --port N  stop the server on this machine's port N
+			  user add CODE         (administrators, server database) make the person CODE a user
+			                        of the database; the password comes from CORDON_NEW_PASSWORD
+			                        or is asked for twice
+			  user sync             (administrators) bring the database's grants in line with the
+			                        organisation chart; done after every change of the chart too
 			  version               the versions of Cordon, Eclipse, EclipseLink, Derby and Java
 			  plugins ...           list, install or remove working groups on this installation
 			                        (bin/cordon plugins help; docs/installing.md)
@@ -76,17 +82,19 @@ public class CordonCommandLine implements CommandLine {
 	private final TransferService transfer;
 	private final SampleData sample;
 	private final BriefingService briefings;
+	private final DatabaseUserService users;
 
 	@Activate
 	public CordonCommandLine(@Reference CordonDatabase database, @Reference AboutService about,
 			@Reference CountySummaryService summary, @Reference TransferService transfer, @Reference SampleData sample,
-			@Reference BriefingService briefings) {
+			@Reference BriefingService briefings, @Reference DatabaseUserService users) {
 		this.database = database;
 		this.about = about;
 		this.summary = summary;
 		this.transfer = transfer;
 		this.sample = sample;
 		this.briefings = briefings;
+		this.users = users;
 	}
 
 	@Override
@@ -118,6 +126,7 @@ public class CordonCommandLine implements CommandLine {
 			case "report" -> ReportCommand.run(database, briefings, parsed.settings(), parsed.commandArguments(), out, err);
 			case "server" -> ServerCommand.run(database, parsed.settings().dataFolder(), parsed.commandArguments(), CordonCommandLine::password,
 					out, err);
+			case "user" -> UserCommand.run(database, users, parsed.settings(), parsed.commandArguments(), out, err);
 			default -> usageError(err, "unknown command '" + parsed.command() + "'");
 			};
 		} catch (DatabaseUnavailableException e) {
