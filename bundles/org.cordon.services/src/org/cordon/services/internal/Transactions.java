@@ -87,6 +87,9 @@ public final class Transactions {
 
 	/** Brings the database's grants in line with the chart just committed; the change stands either way. */
 	private void followTheChart() {
+		if (!database.current().map(org.cordon.persistence.DatabaseSettings::isServer).orElse(false)) {
+			return; // a single desk has no database users
+		}
 		try {
 			writeVoid(DatabaseGrants::sync);
 		} catch (RuntimeException e) {
