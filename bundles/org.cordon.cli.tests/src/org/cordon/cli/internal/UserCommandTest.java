@@ -91,6 +91,14 @@ class UserCommandTest {
 					"code,name,level,kind,township,location,open,two_way,round_the_clock\nCP-90,新设卡口,1,health_station,,,yes,no,yes\n");
 			Result ownGroup = run("--db", url, "--user", "lisi", "import", "checkpoints", checkpoints.toString());
 			assertEquals(CommandLine.OK, ownGroup.exitCode(), ownGroup.err());
+			// Counts with fever touch more than the group's table: the day totals, keys, and the screening group's fever cases.
+			Path counts = Files.writeString(temp.resolve("counts.csv"), "date,checkpoint,vehicles,persons,fever\n2020-02-14,CP-90,10,40,2\n");
+			Result countsImport = run("--db", url, "--user", "lisi", "import", "checkpoint-counts", counts.toString());
+			assertEquals(CommandLine.OK, countsImport.exitCode(), countsImport.err());
+			Path cases = temp.resolve("fever-cases.csv");
+			assertEquals(CommandLine.OK, run("--db", url, "--user", "lisi", "export", "fever-cases", cases.toString()).exitCode());
+			assertEquals(2, Files.readAllLines(cases).stream().filter(row -> row.contains("2020-02-14") && row.contains("CP-90")).count());
+			assertTrue(run("--db", url, "--user", "lisi", "summary").out().contains("fever"), "the day totals are read back");
 			Result organisation = run("--db", url, "--user", "lisi", "import", "persons", persons.toString());
 			assertEquals(CommandLine.FAILED, organisation.exitCode());
 			assertTrue(organisation.err().startsWith("cordon: Only an administrator"), organisation.err());
