@@ -21,6 +21,9 @@ import jakarta.persistence.EntityManager;
  */
 public final class DatabaseGrants {
 
+	/** Derby: no procedure of that name (one started by an older Cordon has none). */
+	private static final String NO_SUCH_ROUTINE = "42Y03";
+
 	private DatabaseGrants() {
 	}
 
@@ -55,6 +58,10 @@ public final class DatabaseGrants {
 			if (isPermissionRefusal(e)) {
 				throw new GrantsRefusedException("The database does not let " + userOf(em)
 						+ " change its grants; an administrator (a holder of a position in the leading group's office) may.", e);
+			}
+			if (NO_SUCH_ROUTINE.equals(e.getSQLState())) {
+				throw new IllegalStateException("the office server was started by an older Cordon that keeps no grants by the organisation chart;"
+						+ " restart it with this Cordon's 'cordon server start'", e);
 			}
 			throw new IllegalStateException("the database's grants could not be brought in line with the organisation chart: " + e.getMessage(), e);
 		}
