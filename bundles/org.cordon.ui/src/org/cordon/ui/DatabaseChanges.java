@@ -36,6 +36,7 @@ public final class DatabaseChanges {
 	private static final List<Subscriber> SUBSCRIBERS = new CopyOnWriteArrayList<>();
 	private static volatile Duration interval = Duration.ofMillis(Long.getLong(INTERVAL_PROPERTY, DEFAULT_INTERVAL_MS));
 	private static Watcher watcher;
+	private static final java.util.concurrent.atomic.AtomicLong LOOKS_ON_SERVER = new java.util.concurrent.atomic.AtomicLong();
 
 	/** An interest in other desks' changes, ended by {@link #close()}. */
 	public interface Subscription extends AutoCloseable {
@@ -88,6 +89,17 @@ public final class DatabaseChanges {
 			throw new IllegalArgumentException("the interval between looks for changes must be positive, not " + every);
 		}
 		interval = every;
+		synchronized (DatabaseChanges.class) {
+			if (watcher != null) {
+				// A watcher asleep for the old interval looks now, and then every new interval.
+				watcher.wakeUp();
+			}
+		}
+	}
+
+	/** How many times the database was asked since this workbench started, for tests that must wait for a look. */
+	public static long looksOnServer() {
+		return LOOKS_ON_SERVER.get();
 	}
 
 	public static Duration interval() {
@@ -131,6 +143,7 @@ public final class DatabaseChanges {
 			boolean moved = open.get().sameDatabase(seenOn) && !latest.equals(seen);
 			seen = latest;
 			seenOn = open.get();
+			LOOKS_ON_SERVER.incrementAndGet();
 			if (moved) {
 				for (Subscriber subscriber : SUBSCRIBERS) {
 					if (!subscriber.display().isDisposed()) {

@@ -50,8 +50,11 @@ public record DatabasePreferences(Mode mode, String host, int port, String datab
 	/** The name {@code cordon server start} gives the office's database. */
 	public static final String DEFAULT_DATABASE_NAME = "cordon";
 
-	/** host[:port]/name, the name free of spaces; what both engines' URLs carry after their prefix. */
-	private static final Pattern SERVER_ADDRESS = Pattern.compile("[A-Za-z0-9._\\-\\[\\]:]+(:\\d{1,5})?/[^\\s/][^\\s]*");
+	/**
+	 * host[:port]/name, the name free of spaces; what both engines' URLs carry after their prefix. A
+	 * Derby server's name may be an absolute path on the server ({@code //srv/data/db}).
+	 */
+	private static final Pattern SERVER_ADDRESS = Pattern.compile("[A-Za-z0-9._\\-\\[\\]:]+(:\\d{1,5})?/\\S*[^\\s/]");
 	private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._\\-]+|\\[[0-9A-Fa-f:]+\\]");
 	private static final Pattern DATABASE = Pattern.compile("[A-Za-z0-9_\\-./]+");
 
