@@ -127,13 +127,13 @@ public record DatabasePreferences(Mode mode, String host, int port, String datab
 		}
 		if (!url.isEmpty()) {
 			if (!url.startsWith(mode.urlPrefix())) {
-				return Optional.of(NLS.bind(DatabaseMessages.Preferences_wrongUrlPrefix, url, mode.urlPrefix() + "host:port/" + DEFAULT_DATABASE_NAME));
+				return Optional.of(NLS.bind(DatabaseMessages.Preferences_wrongUrlPrefix, mode.urlPrefix() + "host:port/" + DEFAULT_DATABASE_NAME));
 			}
 			String address = url.substring(mode.urlPrefix().length());
 			// Derby's URL may carry ;attributes, PostgreSQL's ?parameters after the name
 			String withoutOptions = address.replaceFirst("[;?].*$", "");
 			if (!SERVER_ADDRESS.matcher(withoutOptions).matches()) {
-				return Optional.of(NLS.bind(DatabaseMessages.Preferences_malformedUrl, url, mode.urlPrefix() + "host:port/" + DEFAULT_DATABASE_NAME));
+				return Optional.of(NLS.bind(DatabaseMessages.Preferences_malformedUrl, mode.urlPrefix() + "host:port/" + DEFAULT_DATABASE_NAME));
 			}
 		} else {
 			if (host.isEmpty()) {
