@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.cordon.model.organisation.Township;
+import org.cordon.model.screening.DailyReport;
+import org.cordon.ui.grids.CellStatus;
+import org.cordon.ui.grids.DayGridEditor;
+import org.cordon.ui.grids.GridMessages;
+import org.cordon.ui.workinggroups.GroupEditorInput;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.OfficeServer;
@@ -112,6 +118,45 @@ class OtherDesksTest {
 		Township both = stored(otherDesk, "T-BAIWEN");
 		assertEquals(myName, both.getName());
 		assertEquals(theirsAgain.getSortOrder(), both.getSortOrder(), "the other desk's change is not written over");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anOpenBoardShowsTheOtherDesksReportAndKeepsItsOwn() throws Exception {
+		RecordService otherDesk = new RecordServiceImpl(secondDesk);
+		otherDesk.saveAll(new SampleOrganisation("").inStoringOrder());
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		DayGridEditor<Object> board = (DayGridEditor<Object>) page.openEditor(
+				new GroupEditorInput("org.cordon.group.office.editors.zeroReports", "Zero-Report Board"), "org.cordon.group.office.editors.zeroReports");
+		UiTesting.processEvents();
+		LocalDate day = board.day();
+		assertEquals(CellStatus.MISSING, reportOf(board, "T-LINQUAN"));
+		assertEquals(CellStatus.MISSING, reportOf(board, "T-BAIWEN"));
+		waitForLooks(2);
+
+		DailyReport theirs = new DailyReport(day, stored(otherDesk, "T-LINQUAN"));
+		otherDesk.saveAll(List.of(theirs));
+		waitUntil(() -> reportOf(board, "T-LINQUAN") == CellStatus.ZERO);
+		assertFalse(board.isDirty());
+
+		Object baiwen = board.rows().stream().filter(r -> board.cellAt(r, 0).value().contains("T-BAIWEN")).findFirst().orElseThrow();
+		assertEquals(null, board.edit(baiwen, board.column("Key persons found"), "0"));
+		DailyReport changed = otherDesk.all(DailyReport.class).stream().filter(r -> r.getDate().equals(day)).findFirst().orElseThrow();
+		changed.setFeverFound(2);
+		otherDesk.saveChanges(List.of(changed), List.of());
+		waitUntil(() -> board.messageText().equals(GridMessages.changedByOthers));
+		assertTrue(board.isDirty(), "the report typed here is kept");
+		assertEquals(CellStatus.ZERO, reportOf(board, "T-BAIWEN"));
+		assertEquals(CellStatus.ZERO, reportOf(board, "T-LINQUAN"), "what was read stays until the board is saved or reloaded");
+		board.doSave(null);
+		assertFalse(board.isDirty());
+		assertEquals(CellStatus.REPORTED, reportOf(board, "T-LINQUAN"), "after the save the board shows both desks' reports");
+		assertEquals(CellStatus.ZERO, reportOf(board, "T-BAIWEN"));
+	}
+
+	private static CellStatus reportOf(DayGridEditor<Object> board, String townshipCode) {
+		Object row = board.rows().stream().filter(r -> board.cellAt(r, 0).value().contains(townshipCode)).findFirst().orElseThrow();
+		return board.cellAt(row, board.column("Report")).status();
 	}
 
 	private void waitForLooks(int looks) throws InterruptedException {
