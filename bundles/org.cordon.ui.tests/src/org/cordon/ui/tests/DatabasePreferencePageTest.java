@@ -62,6 +62,8 @@ class DatabasePreferencePageTest {
 
 		DatabasePreferences stored = DatabasePreferences.load();
 		assertEquals(new DatabasePreferences(Mode.POSTGRESQL, "db.office.example", 5433, "cordon", "", "clerk"), stored);
+		assertTrue(stored.opensServerAtStart(null), "the next start opens the server");
+		assertFalse(stored.opensServerAtStart("jdbc:derby://elsewhere:1527/cordon"), "-Dcordon.db.url in the launcher wins");
 		DatabaseSettings settings = stored.settings(temp, "secret");
 		assertEquals(DatabaseSettings.Engine.POSTGRESQL, settings.engine());
 		assertEquals("jdbc:postgresql://db.office.example:5433/cordon", settings.serverUrl());
@@ -76,6 +78,7 @@ class DatabasePreferencePageTest {
 
 		page.show(new DatabasePreferences(Mode.THIS_COMPUTER, "office-pc", 1527, "cordon", "", ""));
 		assertTrue(page.performOk());
+		assertFalse(DatabasePreferences.load().opensServerAtStart(null), "this computer's database is the default one");
 		DatabaseSettings embedded = DatabasePreferences.load().settings(temp, null);
 		assertFalse(embedded.isServer());
 		assertEquals(temp.toAbsolutePath().normalize(), embedded.dataFolder());

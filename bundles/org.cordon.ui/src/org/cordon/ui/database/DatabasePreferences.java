@@ -190,4 +190,13 @@ public record DatabasePreferences(Mode mode, String host, int port, String datab
 	public static boolean launcherChoosesDatabase(String launcherUrl) {
 		return launcherUrl != null && !launcherUrl.isBlank();
 	}
+
+	/**
+	 * Whether the workbench opens the server these preferences name at its start: they name one,
+	 * and the launcher names none ({@code launcherUrl}, the value of {@code -Dcordon.db.url}).
+	 * Otherwise it opens what the launcher says, or this computer's database.
+	 */
+	public boolean opensServerAtStart(String launcherUrl) {
+		return isServer() && !launcherChoosesDatabase(launcherUrl);
+	}
 }

@@ -40,8 +40,7 @@ public class CordonApplication implements IApplication {
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
 			DatabasePreferences preferences = DatabasePreferences.load();
-			boolean fromPreferences = !DatabasePreferences.launcherChoosesDatabase(System.getProperty(DatabaseSettings.URL_PROPERTY))
-					&& preferences.isServer();
+			boolean fromPreferences = preferences.opensServerAtStart(System.getProperty(DatabaseSettings.URL_PROPERTY));
 			String preferredPassword = null;
 			if (fromPreferences) {
 				preferredPassword = passwordFor(preferences.serverUrl().orElseThrow(), preferences.user());
