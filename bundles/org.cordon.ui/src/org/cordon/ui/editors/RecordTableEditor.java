@@ -238,6 +238,44 @@ public class RecordTableEditor extends EditorPart {
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
 		load();
 		fitColumns();
+		otherDesks = org.cordon.ui.DatabaseChanges.onChange(getSite(), this::otherDesksChanged);
+	}
+
+	private org.cordon.ui.DatabaseChanges.Subscription otherDesks;
+
+	/**
+	 * The database changed: an editor without unsaved changes shows the records as now stored,
+	 * keeping the selected ones selected; one with unsaved changes keeps them and says that its
+	 * save will be checked against the other desks' (the conflict dialog takes it from there).
+	 */
+	public void otherDesksChanged() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<CordonEntity> shownAsRead = new ArrayList<>(records);
+		shownAsRead.addAll(deleted);
+		List<CordonEntity> stored;
+		try {
+			stored = service.all(format.type());
+		} catch (RuntimeException e) {
+			// The server is away for a moment: the next change noticed tries again.
+			return;
+		}
+		int changedByOthers = StoredChanges.count(shownAsRead, stored);
+		if (changedByOthers == 0) {
+			return;
+		}
+		if (isDirty()) {
+			message.setText(NLS.bind(org.cordon.ui.database.DatabaseMessages.Changes_whileEditing, changedByOthers));
+			message.getParent().layout();
+			return;
+		}
+		Set<String> selectedCodes = new HashSet<>();
+		for (Object selected : viewer.getStructuredSelection().toList()) {
+			selectedCodes.add(((CordonEntity) selected).getCode());
+		}
+		load();
+		viewer.setSelection(new StructuredSelection(records.stream().filter(r -> selectedCodes.contains(r.getCode())).toList()));
 	}
 
 	/** Columns as wide as their header and the records read first, within reason; the user's widths win after that. */
@@ -957,6 +995,9 @@ public class RecordTableEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		if (otherDesks != null) {
+			otherDesks.close();
+		}
 		history().dispose(undoContext, true, true, true);
 		if (details != null) {
 			details.dispose();

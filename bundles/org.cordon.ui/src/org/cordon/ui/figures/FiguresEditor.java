@@ -141,6 +141,22 @@ public class FiguresEditor extends EditorPart {
 			}
 		});
 		refresh();
+		otherDesks = org.cordon.ui.DatabaseChanges.onChange(getSite(), () -> {
+			if (!viewer.getControl().isDisposed()) {
+				refresh();
+			}
+		});
+	}
+
+	/** Other desks' changes change the figures too: they are read again when the database changed. */
+	private org.cordon.ui.DatabaseChanges.Subscription otherDesks;
+
+	@Override
+	public void dispose() {
+		if (otherDesks != null) {
+			otherDesks.close();
+		}
+		super.dispose();
 	}
 
 	/** Reads the figures again from the provider and shows them, keeping the filter and the sort. */

@@ -142,6 +142,35 @@ public abstract class DayGridEditor<R> extends EditorPart {
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
 		showDay(initialDay());
+		otherDesks = org.cordon.ui.DatabaseChanges.onChange(getSite(), this::otherDesksChanged);
+	}
+
+	private org.cordon.ui.DatabaseChanges.Subscription otherDesks;
+
+	/**
+	 * The database changed: a board without unsaved changes reads its day again, keeping the
+	 * selected row; one with unsaved changes keeps them, and its save is checked against the
+	 * other desks' as every save is.
+	 */
+	public void otherDesksChanged() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (isDirty()) {
+			message.setText(GridMessages.changedByOthers);
+			message.getParent().layout();
+			return;
+		}
+		int selected = viewer.getTable().getSelectionIndex();
+		try {
+			reload();
+		} catch (RuntimeException e) {
+			// The server is away for a moment: the next change noticed tries again.
+			return;
+		}
+		if (selected >= 0 && selected < viewer.getTable().getItemCount()) {
+			viewer.getTable().setSelection(selected);
+		}
 	}
 
 	private LocalDate chosenDay() {
@@ -407,6 +436,9 @@ public abstract class DayGridEditor<R> extends EditorPart {
 
 	@Override
 	public void dispose() {
+		if (otherDesks != null) {
+			otherDesks.close();
+		}
 		history().dispose(undoContext, true, true, true);
 		super.dispose();
 	}

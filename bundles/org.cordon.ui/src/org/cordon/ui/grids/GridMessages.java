@@ -22,6 +22,7 @@ public final class GridMessages extends NLS {
 	public static String notSaved;
 	public static String savedByOthers;
 	public static String valueRequired;
+	public static String changedByOthers;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, GridMessages.class);

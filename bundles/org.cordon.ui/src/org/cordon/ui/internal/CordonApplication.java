@@ -3,6 +3,7 @@ package org.cordon.ui.internal;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.persistence.DatabaseUnavailableException;
+import org.cordon.ui.database.DatabasePreferences;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -38,12 +39,23 @@ public class CordonApplication implements IApplication {
 				MessageDialog.openError(null, Messages.Application_cannotStartTitle, Messages.Application_databaseServiceMissing);
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
-			if (!askForServerPassword()) {
+			DatabasePreferences preferences = DatabasePreferences.load();
+			boolean fromPreferences = preferences.opensServerAtStart(System.getProperty(DatabaseSettings.URL_PROPERTY));
+			String preferredPassword = null;
+			if (fromPreferences) {
+				preferredPassword = passwordFor(preferences.serverUrl().orElseThrow(), preferences.user());
+				if (preferredPassword == null) {
+					return EXIT_DATABASE_UNAVAILABLE;
+				}
+			} else if (!askForServerPassword()) {
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
 			try {
+				if (fromPreferences) {
+					db.open(preferences.settings(DatabaseSettings.fromSystemProperties().dataFolder(), preferredPassword));
+				}
 				db.entityManagerFactory();
-			} catch (DatabaseUnavailableException e) {
+			} catch (DatabaseUnavailableException | IllegalArgumentException e) {
 				context.applicationRunning();
 				MessageDialog.openError(null, Messages.Application_cannotStartTitle, NLS.bind(Messages.Application_databaseUnavailable, e.getMessage()));
 				return EXIT_DATABASE_UNAVAILABLE;
@@ -89,6 +101,27 @@ public class CordonApplication implements IApplication {
 		}
 		System.setProperty(DatabaseSettings.PASSWORD_PROPERTY, ask.getValue());
 		return true;
+	}
+
+	/**
+	 * The password of the server database chosen on the Database preference page: CORDON_PASSWORD
+	 * when set, else asked for once, before the first window.
+	 *
+	 * @return {@code null} when the user cancelled
+	 */
+	private static String passwordFor(String url, String user) {
+		String given = System.getenv(DatabaseSettings.PASSWORD_VARIABLE);
+		if (notEmpty(given)) {
+			return given;
+		}
+		InputDialog ask = new InputDialog(null, Messages.Application_passwordTitle, NLS.bind(Messages.Application_passwordPrompt, user, url), "",
+				null) {
+			@Override
+			protected int getInputTextStyle() {
+				return super.getInputTextStyle() | SWT.PASSWORD;
+			}
+		};
+		return ask.open() == Window.OK ? ask.getValue() : null;
 	}
 
 	private static boolean notEmpty(String value) {

@@ -52,50 +52,21 @@ public class OrganisationNavigator extends ViewPart {
 		watchOtherDesks();
 	}
 
-	/** How often a desk on a server database looks for other desks' changes. */
-	private static final long WATCH_INTERVAL_MS = 5_000;
-	private Job watcher;
+	private org.cordon.ui.DatabaseChanges.Subscription otherDesks;
 
-	/**
-	 * On a server database, other desks change the organisation too: every few seconds the
-	 * navigator asks for the newest line of the audit trail and reloads when it moved.
-	 */
+	/** On a server database, other desks change the organisation too: it is read again when the database changed. */
 	private void watchOtherDesks() {
-		org.cordon.persistence.CordonDatabase database = getSite().getService(org.cordon.persistence.CordonDatabase.class);
-		org.cordon.services.records.RecordService records = getSite().getService(org.cordon.services.records.RecordService.class);
-		if (database == null || records == null || database.current().map(s -> !s.isServer()).orElse(true)) {
-			return;
-		}
-		watcher = new Job(Messages.Navigator_loading) {
-			private java.util.Optional<java.time.LocalDateTime> seen = java.util.Optional.empty();
-			private boolean first = true;
-
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					java.util.Optional<java.time.LocalDateTime> latest = records.lastChange();
-					if (!first && !latest.equals(seen) && !viewer.getControl().isDisposed()) {
-						viewer.getControl().getDisplay().asyncExec(OrganisationNavigator.this::refresh);
-					}
-					seen = latest;
-					first = false;
-				} catch (RuntimeException e) {
-					// the server is away for a moment: try again at the next interval
-				}
-				if (!monitor.isCanceled()) {
-					schedule(WATCH_INTERVAL_MS);
-				}
-				return Status.OK_STATUS;
+		otherDesks = org.cordon.ui.DatabaseChanges.onChange(getSite(), () -> {
+			if (!viewer.getControl().isDisposed()) {
+				refresh();
 			}
-		};
-		watcher.setSystem(true);
-		watcher.schedule(WATCH_INTERVAL_MS);
+		});
 	}
 
 	@Override
 	public void dispose() {
-		if (watcher != null) {
-			watcher.cancel();
+		if (otherDesks != null) {
+			otherDesks.close();
 		}
 		super.dispose();
 	}
