@@ -2,7 +2,6 @@ package org.cordon.ui.internal;
 
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
-import org.cordon.persistence.DatabaseUnavailableException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -17,9 +16,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The Cordon workbench application. The database is opened before the first window, so that a
- * database another process holds, or a data folder that cannot be written, is one clear dialog
- * instead of a workbench full of empty views.
+ * The Cordon workbench application. The database opens on a thread of its own while the workbench
+ * builds its first window (on two cores that is most of the start-up's wait); views load their
+ * data in the background and wait for it. A database that cannot be opened (another process holds
+ * it, the folder cannot be written, the server refuses) is one clear dialog, after which the
+ * workbench closes with {@link #EXIT_DATABASE_UNAVAILABLE}.
  */
 public class CordonApplication implements IApplication {
 
@@ -41,14 +42,12 @@ public class CordonApplication implements IApplication {
 			if (!askForServerPassword()) {
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
-			try {
-				db.entityManagerFactory();
-			} catch (DatabaseUnavailableException e) {
-				context.applicationRunning();
-				MessageDialog.openError(null, Messages.Application_cannotStartTitle, NLS.bind(Messages.Application_databaseUnavailable, e.getMessage()));
+			DatabaseOpening opening = DatabaseOpening.start(db);
+			CordonWorkbenchAdvisor advisor = new CordonWorkbenchAdvisor(opening);
+			int returnCode = PlatformUI.createAndRunWorkbench(display, advisor);
+			if (opening.failure().isPresent()) {
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
-			int returnCode = PlatformUI.createAndRunWorkbench(display, new CordonWorkbenchAdvisor());
 			if (returnCode == PlatformUI.RETURN_RESTART) {
 				return IApplication.EXIT_RESTART;
 			}

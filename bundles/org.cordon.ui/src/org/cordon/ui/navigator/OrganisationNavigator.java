@@ -63,7 +63,7 @@ public class OrganisationNavigator extends ViewPart {
 	private void watchOtherDesks() {
 		org.cordon.persistence.CordonDatabase database = getSite().getService(org.cordon.persistence.CordonDatabase.class);
 		org.cordon.services.records.RecordService records = getSite().getService(org.cordon.services.records.RecordService.class);
-		if (database == null || records == null || database.current().map(s -> !s.isServer()).orElse(true)) {
+		if (database == null || records == null) {
 			return;
 		}
 		watcher = new Job(Messages.Navigator_loading) {
@@ -72,6 +72,10 @@ public class OrganisationNavigator extends ViewPart {
 
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
+				// The database may still be opening when the view is made; only a server database has other desks.
+				if (database.current().map(settings -> !settings.isServer()).orElse(false)) {
+					return Status.OK_STATUS;
+				}
 				try {
 					java.util.Optional<java.time.LocalDateTime> latest = records.lastChange();
 					if (!first && !latest.equals(seen) && !viewer.getControl().isDisposed()) {
