@@ -93,6 +93,35 @@ expected="cordon: The Cordon database in $work/shared is in use by another Cordo
 [ "$err" = "$expected" ] || fail "a second process said: $err"
 check "second process: $err"
 
+# 4b. a second workbench on that database opens its window, says why in one dialog and exits with 1
+# (the database opens while the window is built, so the refusal comes after the window)
+second_workbench() {
+  CORDON_WORKSPACE="$work/workspace-second" "$product/bin/cordon-workbench" --data "$work/shared" >"$work/second.out" 2>&1 &
+  local pid=$! dialog=""
+  for _ in $(seq 1 240); do
+    dialog="$(xdotool search --onlyvisible --name '^Cordon cannot start$' 2>/dev/null | head -n 1)" && [ -n "$dialog" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  [ -n "$dialog" ] || { echo "no dialog"; kill "$pid" 2>/dev/null; return 0; }
+  import -window root "$work/second-workbench.png" 2>/dev/null || true
+  # no window manager under Xvfb: the dialog, the only modal shell, has the keyboard
+  xdotool key --clearmodifiers Return
+  local status=0
+  wait "$pid" || status=$?
+  echo "exit $status"
+}
+export -f second_workbench
+export product work
+if [ -n "${DISPLAY:-}" ]; then
+  outcome="$(second_workbench)"
+else
+  outcome="$(xvfb-run -a -s "-screen 0 1280x1024x24" bash -c second_workbench)"
+fi
+[ "$outcome" = "exit 1" ] || fail "a second workbench on a held database: $outcome ($(cat "$work/second.out"))"
+! grep -q 'Exception' "$work/second.out" || fail "the second workbench printed an exception: $(cat "$work/second.out")"
+check "a second workbench showed 'Cordon cannot start' and exited with 1"
+
 kill "$workbench"
 # Under a display, $workbench is the subshell of run_gui; the workbench's own Java process is its child.
 pkill -TERM -f -- "-Dcordon.data=$work/shared" 2>/dev/null || true

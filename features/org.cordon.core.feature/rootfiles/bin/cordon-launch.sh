@@ -3,7 +3,15 @@
 
 cordon_install="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 
+# The runtime's release file names its version without starting a VM (a third of a second on
+# every launch); a runtime without one is asked.
 cordon_java_major() {
+  local release
+  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -f "$release" ] && grep -q '^JAVA_VERSION="[0-9]' "$release"; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+    return 0
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
 }
 
@@ -33,3 +41,44 @@ if [ -z "$cordon_launcher" ]; then
   echo "cordon: the installation in $cordon_install is incomplete (no Equinox launcher in plugins/)." >&2
   exit 1
 fi
+
+# Class-data sharing: the classes a start loads (the JDK's, the framework's and the bundles') are
+# kept in an archive that the next start maps instead of loading and verifying them again. The
+# archive belongs to this installation, its plug-ins and this Java, so it is named after them; a
+# start without one writes it at exit to a file of its own, renamed into place only when the
+# process ended well, so two desks never write one file. CORDON_CDS=off leaves it out.
+#   cordon_class_archive NAME    sets cordon_cds_args (VM options) and cordon_cds_pending
+#   cordon_class_archive_done STATUS   keeps or drops what the start wrote
+cordon_cds_args=()
+cordon_cds_pending=""
+cordon_class_archive() {
+  cordon_cds_args=()
+  cordon_cds_pending=""
+  [ "${CORDON_CDS:-on}" != "off" ] || return 0
+  local folder="${CORDON_CDS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cordon}"
+  mkdir -p "$folder" 2>/dev/null && [ -w "$folder" ] || return 0
+  local key
+  key="$(printf '%s|%s|%s|%s' "$cordon_install" "$(stat -c %Y "$cordon_install/plugins" 2>/dev/null)" \
+    "$(readlink -f "$cordon_java")" "$(stat -c %Y "$(readlink -f "$cordon_java")" 2>/dev/null)" | md5sum | cut -c1-12)"
+  local archive="$folder/$1-$key.jsa"
+  # the JVM's own messages about the archive would mix with the command's output
+  local quiet=(-Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr)
+  if [ -s "$archive" ]; then
+    cordon_cds_args=("${quiet[@]}" "-XX:SharedArchiveFile=$archive")
+  else
+    # archives of this installation's earlier plug-ins or Java are of no further use
+    find "$folder" -maxdepth 1 -name "$1-*.jsa*" -mmin +1 -delete 2>/dev/null || true
+    cordon_cds_pending="$archive"
+    cordon_cds_args=("${quiet[@]}" "-XX:ArchiveClassesAtExit=$archive.$$.new")
+  fi
+}
+cordon_class_archive_done() {
+  [ -n "$cordon_cds_pending" ] || return 0
+  local written="$cordon_cds_pending.$$.new"
+  if [ "$1" -eq 0 ] && [ -s "$written" ]; then
+    mv -f "$written" "$cordon_cds_pending" 2>/dev/null || rm -f "$written"
+  else
+    rm -f "$written"
+  fi
+  cordon_cds_pending=""
+}

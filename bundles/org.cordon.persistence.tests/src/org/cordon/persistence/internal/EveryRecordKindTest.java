@@ -123,6 +123,19 @@ class EveryRecordKindTest {
 	}
 
 	@Test
+	void theCountTableIsIndexedByKeyDayAndCheckpointButNotByItsDerivedCode() {
+		EntityManager reader = database.entityManagerFactory().createEntityManager();
+		List<?> countConstraints = reader.createNativeQuery("select c.TYPE from SYS.SYSCONSTRAINTS c join SYS.SYSTABLES t "
+				+ "on c.TABLEID = t.TABLEID where t.TABLENAME = 'CHECKPOINT_COUNT' order by c.TYPE").getResultList();
+		List<?> checkpointUniques = reader.createNativeQuery("select c.CONSTRAINTNAME from SYS.SYSCONSTRAINTS c join SYS.SYSTABLES t "
+				+ "on c.TABLEID = t.TABLEID where t.TABLENAME = 'CHECKPOINT' and c.TYPE = 'U'").getResultList();
+		reader.close();
+		// key, checkpoint (foreign key), day: each index costs a sort of every row in a bulk load
+		assertEquals(List.of("F", "P", "U"), countConstraints.stream().map(String::valueOf).toList());
+		assertEquals(1, checkpointUniques.size(), "a record typed by hand keeps its unique code: " + checkpointUniques);
+	}
+
+	@Test
 	void aRecordFilledInColumnByColumnTakesItsDerivedCodeWhenStored() {
 		SampleRecords sample = new SampleRecords("");
 		inTransaction(em -> sample.inStoringOrder().forEach(em::persist));

@@ -18,9 +18,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The Cordon workbench application. The database is opened before the first window, so that a
- * database another process holds, or a data folder that cannot be written, is one clear dialog
- * instead of a workbench full of empty views.
+ * The Cordon workbench application. The database opens on a thread of its own while the workbench
+ * builds its first window (on two cores that is most of the start-up's wait); views load their
+ * data in the background and wait for it. A database that cannot be opened (another process holds
+ * it, the folder cannot be written, the server refuses) is one clear dialog, after which the
+ * workbench closes with {@link #EXIT_DATABASE_UNAVAILABLE}.
  */
 public class CordonApplication implements IApplication {
 
@@ -50,17 +52,23 @@ public class CordonApplication implements IApplication {
 			} else if (!askForServerPassword()) {
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
-			try {
-				if (fromPreferences) {
+			if (fromPreferences) {
+				// A server chosen in the preferences opens before the window: a view asking for the
+				// database meanwhile would otherwise open the launcher's.
+				try {
 					db.open(preferences.settings(DatabaseSettings.fromSystemProperties().dataFolder(), preferredPassword));
+				} catch (DatabaseUnavailableException | IllegalArgumentException e) {
+					context.applicationRunning();
+					MessageDialog.openError(null, Messages.Application_cannotStartTitle, NLS.bind(Messages.Application_databaseUnavailable, e.getMessage()));
+					return EXIT_DATABASE_UNAVAILABLE;
 				}
-				db.entityManagerFactory();
-			} catch (DatabaseUnavailableException | IllegalArgumentException e) {
-				context.applicationRunning();
-				MessageDialog.openError(null, Messages.Application_cannotStartTitle, NLS.bind(Messages.Application_databaseUnavailable, e.getMessage()));
+			}
+			DatabaseOpening opening = DatabaseOpening.start(db);
+			CordonWorkbenchAdvisor advisor = new CordonWorkbenchAdvisor(opening);
+			int returnCode = PlatformUI.createAndRunWorkbench(display, advisor);
+			if (opening.failure().isPresent()) {
 				return EXIT_DATABASE_UNAVAILABLE;
 			}
-			int returnCode = PlatformUI.createAndRunWorkbench(display, new CordonWorkbenchAdvisor());
 			if (returnCode == PlatformUI.RETURN_RESTART) {
 				return IApplication.EXIT_RESTART;
 			}

@@ -3,6 +3,8 @@ package org.cordon.ui.internal;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.ide.IDE;
 
@@ -12,6 +14,12 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 public class CordonWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final DatabaseOpening databaseOpening;
+
+	CordonWorkbenchAdvisor(DatabaseOpening databaseOpening) {
+		this.databaseOpening = databaseOpening;
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -25,6 +33,15 @@ public class CordonWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		IWorkbench started = getWorkbenchConfigurer().getWorkbench();
+		databaseOpening.whenFailed(failure -> started.getDisplay().asyncExec(() -> {
+			if (started.getDisplay().isDisposed()) {
+				return;
+			}
+			MessageDialog.openError(started.getDisplay().getActiveShell(), Messages.Application_cannotStartTitle,
+					NLS.bind(Messages.Application_databaseUnavailable, failure.getMessage()));
+			started.close();
+		}));
 		String report = System.getProperty(InstallationCheck.PROPERTY);
 		if (report != null && !report.isBlank()) {
 			IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
