@@ -69,6 +69,13 @@ grep -q '^cordon: Cordon cannot create its data folder ' <<<"$err" || fail "unex
 ! grep -q 'Exception' <<<"$err" || fail "a stack trace or exception name leaked: $err"
 check "unusable data folder: $err"
 
+# 3b. a framework that resolves its bundles afresh (-clean, another language) still wires Derby's
+# embedded driver: Derby's client exports an empty package of the same name
+out="$(CORDON_VM_ARGS="-Dosgi.clean=true -Duser.language=zh -Duser.country=CN" "$product/bin/cordon" --data "$work/fresh" summary 2>&1)" \
+  || fail "bin/cordon after a clean start in Chinese exited with $?: $out"
+grep -q "communities: 117" <<<"$out" || fail "bin/cordon after a clean start in Chinese said: $out"
+check "a clean start in Chinese opens the database"
+
 # 4. the workbench holds the database; a second process is told so in one sentence
 run_gui() {
   if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1280x1024x24" "$@"; fi
