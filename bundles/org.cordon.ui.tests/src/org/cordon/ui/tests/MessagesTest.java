@@ -58,6 +58,7 @@ class MessagesTest {
 				new MessageClass("org.cordon.ui", "org.cordon.ui.editors.EditorMessages"),
 				new MessageClass("org.cordon.ui", "org.cordon.ui.grids.GridMessages"),
 				new MessageClass("org.cordon.ui", "org.cordon.ui.figures.FigureMessages"),
+				new MessageClass("org.cordon.ui", "org.cordon.ui.navigator.NavigatorMessages"),
 				new MessageClass("org.cordon.group.office", "org.cordon.group.office.Messages"),
 				new MessageClass("org.cordon.group.checkpoints", "org.cordon.group.checkpoints.Messages"),
 				new MessageClass("org.cordon.group.screening", "org.cordon.group.screening.Messages"),
