@@ -87,6 +87,11 @@ public class AsOfDialog extends Dialog {
 		check();
 	}
 
+	/** Whether OK is enabled for the moment the widgets show. */
+	boolean canConfirm() {
+		return getButton(IDialogConstants.OK_ID).isEnabled();
+	}
+
 	private void check() {
 		boolean future = chosen().isAfter(LocalDateTime.now());
 		problem.setText(future ? NavigatorMessages.asOfInFuture : "");
