@@ -114,7 +114,7 @@ public class OrganisationNavigator extends ViewPart {
 	 * the view's title and description name the moment.
 	 */
 	public void showAsOf(LocalDateTime moment) {
-		asOf = java.util.Objects.requireNonNull(moment);
+		asOf = Objects.requireNonNull(moment);
 		String shown = AsOfDialog.MOMENT.format(moment);
 		setPartName(NLS.bind(NavigatorMessages.asOfPartName, currentPartName, shown));
 		setContentDescription(NLS.bind(NavigatorMessages.asOfDescription, shown));
