@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 /**
  * One line of the audit trail: who changed which record when, and for a change of a field, its
  * value before and after. Written by the persistence layer in the transaction of the change itself
- * (a creation and a deletion are one line each, a change one line per field), never by hand.
+ * (a creation is one line; a change, one line per field with its old and new value; a deletion,
+ * one line per field that had a value, with that value as the old one), never by hand.
  */
 @Entity
 @Table(name = "AUDIT_ENTRY", indexes = @Index(name = "AUDIT_ENTRY_RECORD", columnList = "RECORD_KIND, RECORD_CODE"))
@@ -65,6 +66,19 @@ public class AuditEntry {
 	private String newValue;
 
 	protected AuditEntry() {
+	}
+
+	/**
+	 * A value as the trail writes it: a record by its code, anything else as its text, cut to the
+	 * column's length with an ellipsis. Reading the organisation as of a past moment turns these
+	 * texts back into values, so both sides use this one rule.
+	 */
+	public static String valueText(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value instanceof CordonEntity entity ? entity.getCode() : value.toString();
+		return text.length() <= VALUE_LENGTH ? text : text.substring(0, VALUE_LENGTH - 1) + "…";
 	}
 
 	public String getId() {

@@ -53,6 +53,7 @@ public class LeadershipDiagram implements DiagramProvider {
 
 		return RepresentationDescription.<OrganisationSnapshot>builder(ID, Messages.leadership)
 				.model(organisation::snapshot)
+				.modelAsOf(organisation::asOf)
 				.direction(LayoutDirection.DOWN)
 				.layer(new DiagramLayer("members", Messages.membersLayer, true))
 				.element(ElementMapping.<OrganisationSnapshot, LeadingGroup>container("leading-group", LeadingGroup.class)

@@ -97,6 +97,32 @@ class OrganisationDiagramsTest {
 		return session;
 	}
 
+	@Test
+	void theLeadershipDiagramAsOfNowIsTheDiagramOfNowReadOnlyAndAsOfBeforeTheSampleIsEmpty() {
+		@SuppressWarnings("unchecked")
+		var now = (RepresentationDescription<OrganisationSnapshot>) new LeadershipDiagram().describe(services);
+		assertTrue(now.canShowPast());
+		assertFalse(PairingDiagram.describe(services, THRESHOLD).canShowPast(), "the pairing diagram shows the present only");
+		java.time.LocalDateTime moment = java.time.LocalDateTime.now().plusSeconds(1);
+		RepresentationDescription<OrganisationSnapshot> past = now.asOf(moment);
+		assertEquals(now.id(), past.id(), "the same diagram, so the same pinned places");
+		assertEquals(java.util.Optional.of(moment), past.shownMoment());
+		assertTrue(past.tools().isEmpty());
+		assertFalse(now.tools().isEmpty());
+
+		DiagramGraph current = leadership().graph();
+		DiagramSession<OrganisationSnapshot> asOfNow = new DiagramSession<>(past, positions);
+		DiagramGraph rebuilt = asOfNow.reload();
+		assertEquals(labels(current), labels(rebuilt), "every record of the sample survives being rebuilt from the texts the audit trail writes");
+
+		DiagramGraph beforeTheSample = new DiagramSession<>(now.asOf(java.time.LocalDateTime.of(2000, 1, 1, 0, 0)), positions).reload();
+		assertEquals(List.of(), beforeTheSample.nodes());
+	}
+
+	private static List<String> labels(DiagramGraph graph) {
+		return graph.nodes().stream().map(n -> n.id() + "=" + n.label()).sorted().toList();
+	}
+
 	private static long count(DiagramGraph graph, String mappingId) {
 		return graph.nodes().stream().filter(n -> n.mappingId().equals(mappingId)).count();
 	}

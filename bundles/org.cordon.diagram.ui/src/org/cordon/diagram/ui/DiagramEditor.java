@@ -30,6 +30,7 @@ import org.cordon.diagram.session.DiagramSession;
 import org.cordon.diagram.session.OsgiServiceLookup;
 import org.cordon.services.diagram.DiagramPositionService;
 import org.cordon.services.diagram.DiagramPositionService.Place;
+import org.cordon.ui.navigator.AsOfDialog;
 import org.cordon.ui.navigator.OrganisationNavigator;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -98,6 +99,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private DiagramTool<Object> armedTool;
 	private ToolItem selectItem;
 	private DiagramOutlinePage outline;
+	/** A diagram of a past moment: read-only, and it leaves the present diagram's pins and problems alone. */
+	private boolean showsPast;
 	/** The contributing plug-in's preferences: a description may read them (e.g. a threshold) on every reload. */
 	private IEclipsePreferences contributorPreferences;
 	private final IPreferenceChangeListener preferenceListener = event -> {
@@ -124,6 +127,13 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 					.orElseThrow(() -> new IllegalStateException("no plug-in contributes the diagram " + diagramInput.diagramId()));
 			@SuppressWarnings("unchecked")
 			RepresentationDescription<Object> description = (RepresentationDescription<Object>) contribution.create(services);
+			if (diagramInput.asOf().isPresent()) {
+				if (!description.canShowPast()) {
+					throw new IllegalStateException(NLS.bind(DiagramMessages.noPast, contribution.name()));
+				}
+				description = description.asOf(diagramInput.asOf().get());
+				showsPast = true;
+			}
 			contributorPreferences = InstanceScope.INSTANCE.getNode(contribution.contributor());
 			session = new DiagramSession<>(description, services.get(DiagramPositionService.class));
 		} catch (RuntimeException e) {
@@ -137,6 +147,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		createToolBar(bar);
+		if (showsPast) {
+			Label banner = new Label(parent, SWT.WRAP);
+			banner.setText(NLS.bind(DiagramMessages.pastBanner, AsOfDialog.MOMENT.format(session.description().shownMoment().orElseThrow())));
+			banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		}
 		ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
 		palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 		canvas = new DiagramCanvas(parent, new CanvasActions());
@@ -167,7 +182,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		button(bar, DiagramMessages.fit, () -> canvas.fit());
 		new ToolItem(bar, SWT.SEPARATOR);
 		button(bar, DiagramMessages.arrangeAll, this::arrangeAll);
-		button(bar, DiagramMessages.unpin, this::unpinSelection);
+		if (!showsPast) {
+			button(bar, DiagramMessages.unpin, this::unpinSelection);
+		}
 		new ToolItem(bar, SWT.SEPARATOR);
 		ToolItem layers = new ToolItem(bar, SWT.DROP_DOWN);
 		layers.setText(DiagramMessages.layers);
@@ -266,7 +283,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				}
 			}
 			new MenuItem(menu, SWT.SEPARATOR);
-			menuItem(menu, DiagramMessages.unpin, this::unpinSelection);
+			if (!showsPast) {
+				menuItem(menu, DiagramMessages.unpin, this::unpinSelection);
+			}
 			menuItem(menu, DiagramMessages.arrangeAll, this::arrangeAll);
 		});
 	}
@@ -314,6 +333,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	}
 
 	private void unpinSelection() {
+		if (showsPast) {
+			return;
+		}
 		List<String> ids = canvas.selectedNodes().stream().filter(DiagramNode::isPinned).map(DiagramNode::id).toList();
 		if (!ids.isEmpty()) {
 			execute(session.unpin(ids), false);
@@ -347,6 +369,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			canvas.reveal(node);
 		}
 		fireSelection();
+	}
+
+	/** Whether the editor shows the diagram as it was at a past moment, read-only. */
+	public boolean showsPast() {
+		return showsPast;
 	}
 
 	/** The canvas, for tests that drive it with mouse events. */
@@ -501,6 +528,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	// ---- markers, outline, selection
 
 	private void updateMarkers(DiagramGraph graph) {
+		if (showsPast) {
+			return;
+		}
 		IResource root = ResourcesPlugin.getWorkspace().getRoot();
 		String diagramId = session.description().id();
 		try {
@@ -654,7 +684,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		if (contributorPreferences != null) {
 			contributorPreferences.removePreferenceChangeListener(preferenceListener);
 		}
-		if (session != null) {
+		if (session != null && !showsPast) {
 			removeMarkers();
 		}
 		super.dispose();
@@ -731,6 +761,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 		@Override
 		public void move(Map<String, Place> places) {
+			if (showsPast) {
+				// Pins belong to the diagram as it is now; the past is only looked at.
+				canvas.control().redraw();
+				return;
+			}
 			execute(session.move(places), false);
 		}
 

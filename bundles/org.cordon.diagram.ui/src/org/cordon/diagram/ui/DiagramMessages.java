@@ -36,6 +36,11 @@ public final class DiagramMessages extends NLS {
 	public static String oneProblem;
 	public static String problems;
 
+	public static String asOfName;
+	public static String asOfMenu;
+	public static String noPast;
+	public static String pastBanner;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, DiagramMessages.class);
 	}

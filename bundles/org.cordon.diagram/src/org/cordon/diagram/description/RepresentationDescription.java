@@ -1,11 +1,13 @@
 package org.cordon.diagram.description;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +21,8 @@ public final class RepresentationDescription<M> {
 	private final String id;
 	private final String name;
 	private final Supplier<M> loader;
+	private final Function<LocalDateTime, M> pastLoader;
+	private final LocalDateTime asOf;
 	private final LayoutDirection direction;
 	private final ChildLayout topLevelLayout;
 	private final Map<String, ElementMapping<M, ?>> mappings;
@@ -32,6 +36,8 @@ public final class RepresentationDescription<M> {
 		this.id = builder.id;
 		this.name = builder.name;
 		this.loader = Objects.requireNonNull(builder.loader, "a description needs model(…)");
+		this.pastLoader = builder.pastLoader;
+		this.asOf = null;
 		this.direction = builder.direction;
 		this.topLevelLayout = builder.topLevelLayout;
 		this.mappings = Map.copyOf(builder.mappings);
@@ -43,6 +49,26 @@ public final class RepresentationDescription<M> {
 		this.mappingOrder = List.copyOf(builder.mappings.keySet());
 		this.edgeOrder = List.copyOf(builder.edges.keySet());
 		this.layerOrder = List.copyOf(builder.layers.keySet());
+	}
+
+	/** The same diagram over the model of a past moment, with no tools: what was cannot be edited. */
+	private RepresentationDescription(RepresentationDescription<M> now, LocalDateTime moment) {
+		this.id = now.id;
+		this.name = now.name;
+		this.loader = () -> now.pastLoader.apply(moment);
+		this.pastLoader = now.pastLoader;
+		this.asOf = moment;
+		this.direction = now.direction;
+		this.topLevelLayout = now.topLevelLayout;
+		this.mappings = now.mappings;
+		this.edges = now.edges;
+		this.layers = now.layers;
+		this.filters = now.filters;
+		this.rules = now.rules;
+		this.tools = List.of();
+		this.mappingOrder = now.mappingOrder;
+		this.edgeOrder = now.edgeOrder;
+		this.layerOrder = now.layerOrder;
 	}
 
 	private final List<String> mappingOrder;
@@ -61,9 +87,32 @@ public final class RepresentationDescription<M> {
 		return name;
 	}
 
-	/** Reads the model through the services, as it is now. */
+	/** Reads the model through the services, as it is now (or as it was, for {@link #asOf(LocalDateTime)}). */
 	public M loadModel() {
 		return loader.get();
+	}
+
+	/** Whether the diagram can be drawn as it was at a past moment ({@link Builder#modelAsOf}). */
+	public boolean canShowPast() {
+		return pastLoader != null;
+	}
+
+	/**
+	 * The diagram as it was at a past moment: the same mappings over the model of that moment,
+	 * read-only (no tools).
+	 *
+	 * @throws IllegalStateException if the diagram cannot read its model of the past
+	 */
+	public RepresentationDescription<M> asOf(LocalDateTime moment) {
+		if (pastLoader == null) {
+			throw new IllegalStateException("the diagram " + id + " cannot be shown as of a past moment");
+		}
+		return new RepresentationDescription<>(this, Objects.requireNonNull(moment));
+	}
+
+	/** The past moment this description shows; empty for the model as it is now. */
+	public Optional<LocalDateTime> shownMoment() {
+		return Optional.ofNullable(asOf);
 	}
 
 	public LayoutDirection direction() {
@@ -124,6 +173,7 @@ public final class RepresentationDescription<M> {
 		private final String id;
 		private final String name;
 		private Supplier<M> loader;
+		private Function<LocalDateTime, M> pastLoader;
 		private LayoutDirection direction = LayoutDirection.RIGHT;
 		private ChildLayout topLevelLayout = ChildLayout.LAYERED;
 		private final Map<String, ElementMapping<M, ?>> mappings = new LinkedHashMap<>();
@@ -143,6 +193,12 @@ public final class RepresentationDescription<M> {
 
 		public Builder<M> model(Supplier<M> modelLoader) {
 			this.loader = modelLoader;
+			return this;
+		}
+
+		/** How to read the model as it was at a past moment; a diagram without it shows the present only. */
+		public Builder<M> modelAsOf(Function<LocalDateTime, M> pastModelLoader) {
+			this.pastLoader = pastModelLoader;
 			return this;
 		}
 

@@ -56,9 +56,27 @@ final class AuditTrail extends DescriptorEventAdapter {
 		write(event, AuditEntry.Action.CREATED, null, null, null);
 	}
 
+	/**
+	 * One line per field that had a value, the value as the old one: what the record was can be
+	 * read back from the trail (the organisation as of a past moment brings deleted records back).
+	 */
 	@Override
 	public void postDelete(DescriptorEvent event) {
-		write(event, AuditEntry.Action.DELETED, null, null, null);
+		boolean written = false;
+		for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+			String attribute = mapping.getAttributeName();
+			if (NOT_AUDITED.contains(attribute) || "code".equals(attribute) || mapping.isCollectionMapping()) {
+				continue;
+			}
+			String value = shown(mapping.getRealAttributeValueFromObject(event.getObject(), event.getSession()));
+			if (value != null) {
+				write(event, AuditEntry.Action.DELETED, attribute, value, null);
+				written = true;
+			}
+		}
+		if (!written) {
+			write(event, AuditEntry.Action.DELETED, null, null, null);
+		}
 	}
 
 	@Override
@@ -104,10 +122,6 @@ final class AuditTrail extends DescriptorEventAdapter {
 		if (value instanceof org.eclipse.persistence.internal.sessions.ObjectChangeSet changeSet) {
 			value = changeSet.getUnitOfWorkClone();
 		}
-		if (value == null) {
-			return null;
-		}
-		String text = value instanceof CordonEntity entity ? entity.getCode() : value.toString();
-		return text.length() <= AuditEntry.VALUE_LENGTH ? text : text.substring(0, AuditEntry.VALUE_LENGTH - 1) + "…";
+		return AuditEntry.valueText(value);
 	}
 }

@@ -53,7 +53,7 @@ class AuditTrailTest {
 		List<AuditEntry> trail = records.history(saved);
 		String user = System.getProperty("user.name");
 		assertEquals(List.of("CREATED null null null", "CHANGED name " + oldName + " 新村社区", "CHANGED township " + oldTownship + " " + otherTownship.getCode(),
-				"DELETED null null null"),
+				"DELETED households " + saved.getHouseholds() + " null", "DELETED name 新村社区 null", "DELETED township " + otherTownship.getCode() + " null"),
 				trail.stream().map(e -> e.getAction() + " " + e.getFieldName() + " " + e.getOldValue() + " " + e.getNewValue()).sorted(AuditTrailTest::byAction).toList());
 		for (AuditEntry entry : trail) {
 			assertEquals(user, entry.getUserName());

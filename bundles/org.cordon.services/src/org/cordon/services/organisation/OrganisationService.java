@@ -1,5 +1,6 @@
 package org.cordon.services.organisation;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.cordon.model.CordonEntity;
@@ -9,6 +10,14 @@ public interface OrganisationService {
 
 	/** The whole organisation, read in one transaction. */
 	OrganisationSnapshot snapshot();
+
+	/**
+	 * The organisation as it was at a moment, rebuilt from today's records and the audit trail
+	 * written after it. Its records are detached copies that were never stored: for showing only,
+	 * never to be saved. A moment before the first record gives an empty organisation, a moment
+	 * from now on today's.
+	 */
+	OrganisationSnapshot asOf(LocalDateTime moment);
 
 	/** The headline counts, computed in the database. */
 	OrganisationSummary summary();

@@ -1,8 +1,12 @@
 package org.cordon.services.organisation;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
+import org.cordon.model.AuditEntry;
 import org.cordon.model.CordonEntity;
 import org.cordon.model.organisation.Community;
 import org.cordon.model.organisation.CountyUnit;
@@ -32,7 +36,29 @@ public class OrganisationServiceImpl implements OrganisationService {
 
 	@Override
 	public OrganisationSnapshot snapshot() {
-		return transactions.read(em -> new OrganisationSnapshot(
+		return transactions.read(OrganisationServiceImpl::read);
+	}
+
+	@Override
+	public OrganisationSnapshot asOf(LocalDateTime moment) {
+		java.util.Objects.requireNonNull(moment, "moment");
+		// Today's records and the trail after the moment from one transaction: a change committed
+		// in between would otherwise be counted twice or not at all.
+		return transactions.readInTransaction(em -> {
+			Map<String, Class<? extends CordonEntity>> kindsByName = new HashMap<>();
+			for (Class<? extends CordonEntity> kind : OrganisationRewind.KINDS) {
+				kindsByName.put(em.getMetamodel().entity(kind).getName(), kind);
+			}
+			OrganisationRewind rewind = new OrganisationRewind(read(em), kindsByName);
+			rewind.undo(em.createQuery("select a from AuditEntry a where a.changedAt > :moment and a.recordKind in :kinds"
+					+ " order by a.changedAt desc, a.entryOrder desc", AuditEntry.class)
+					.setParameter("moment", moment).setParameter("kinds", kindsByName.keySet()).getResultList());
+			return rewind.result();
+		});
+	}
+
+	private static OrganisationSnapshot read(EntityManager em) {
+		return new OrganisationSnapshot(
 				list(em, "select l from LeadingGroup l order by l.code", LeadingGroup.class),
 				list(em, "select g from WorkingGroup g order by g.kind desc, g.sortOrder, g.code", WorkingGroup.class),
 				byPrecedence(list(em, "select p from Position p", Position.class)),
@@ -40,7 +66,7 @@ public class OrganisationServiceImpl implements OrganisationService {
 				list(em, "select t from Township t order by t.sortOrder, t.code", Township.class),
 				list(em, "select c from Community c order by c.code", Community.class),
 				list(em, "select u from CountyUnit u order by u.code", CountyUnit.class),
-				list(em, "select p from Pairing p order by p.code", Pairing.class)));
+				list(em, "select p from Pairing p order by p.code", Pairing.class));
 	}
 
 	@Override

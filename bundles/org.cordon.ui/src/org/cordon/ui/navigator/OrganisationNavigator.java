@@ -1,6 +1,8 @@
 package org.cordon.ui.navigator;
 
+import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.cordon.model.CordonEntity;
 import org.cordon.persistence.DatabaseUnavailableException;
@@ -15,6 +17,7 @@ import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
@@ -22,7 +25,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The organisation as a tree: the leading group with its office and groups, positions and the
  * persons holding them; townships with their communities and paired units; county units.
- * It loads in the background and keeps what was expanded across a refresh.
+ * It loads in the background and keeps what was expanded across a refresh. It can show the
+ * organisation as of a past moment instead (read-only, rebuilt from the audit trail).
  */
 public class OrganisationNavigator extends ViewPart {
 
@@ -32,9 +36,13 @@ public class OrganisationNavigator extends ViewPart {
 
 	private TreeViewer viewer;
 	private final OrganisationContentProvider content = new OrganisationContentProvider();
+	/** The past moment shown, or null for the organisation as it is now. */
+	private volatile LocalDateTime asOf;
+	private String currentPartName;
 
 	@Override
 	public void createPartControl(Composite parent) {
+		currentPartName = getPartName();
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.setUseHashlookup(true);
 		viewer.setComparer(new SameRecordComparer());
@@ -57,7 +65,8 @@ public class OrganisationNavigator extends ViewPart {
 	/** On a server database, other desks change the organisation too: it is read again when the database changed. */
 	private void watchOtherDesks() {
 		otherDesks = org.cordon.ui.DatabaseChanges.onChange(getSite(), () -> {
-			if (!viewer.getControl().isDisposed()) {
+			// A past moment does not change with other desks' work.
+			if (asOf == null && !viewer.getControl().isDisposed()) {
 				refresh();
 			}
 		});
@@ -71,15 +80,44 @@ public class OrganisationNavigator extends ViewPart {
 		super.dispose();
 	}
 
-	/** Reloads the organisation from the database in the background. */
+	/**
+	 * Shows the organisation as it was at a past moment, read-only, until {@link #showCurrent()};
+	 * the view's title and description name the moment.
+	 */
+	public void showAsOf(LocalDateTime moment) {
+		asOf = Objects.requireNonNull(moment);
+		String shown = AsOfDialog.MOMENT.format(moment);
+		setPartName(NLS.bind(NavigatorMessages.asOfPartName, currentPartName, shown));
+		setContentDescription(NLS.bind(NavigatorMessages.asOfDescription, shown));
+		refresh();
+	}
+
+	/** Back to the organisation as it is now. */
+	public void showCurrent() {
+		if (asOf == null) {
+			return;
+		}
+		asOf = null;
+		setPartName(currentPartName);
+		setContentDescription("");
+		refresh();
+	}
+
+	/** The past moment shown; empty while the navigator shows the organisation as it is now. */
+	public Optional<LocalDateTime> asOf() {
+		return Optional.ofNullable(asOf);
+	}
+
+	/** Reloads the organisation (or the past moment shown) from the database in the background. */
 	public void refresh() {
 		OrganisationService service = getSite().getService(OrganisationService.class);
-		Job job = new Job(Messages.Navigator_loading) {
+		LocalDateTime moment = asOf;
+		Job job = new Job(moment == null ? Messages.Navigator_loading : NLS.bind(NavigatorMessages.asOfLoading, AsOfDialog.MOMENT.format(moment))) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					OrganisationSnapshot snapshot = service.snapshot();
-					viewer.getControl().getDisplay().asyncExec(() -> show(snapshot));
+					OrganisationSnapshot snapshot = moment == null ? service.snapshot() : service.asOf(moment);
+					viewer.getControl().getDisplay().asyncExec(() -> show(snapshot, moment));
 					return Status.OK_STATUS;
 				} catch (DatabaseUnavailableException e) {
 					return Status.error(e.getMessage());
@@ -95,8 +133,9 @@ public class OrganisationNavigator extends ViewPart {
 		job.schedule();
 	}
 
-	private void show(OrganisationSnapshot snapshot) {
-		if (viewer.getControl().isDisposed()) {
+	private void show(OrganisationSnapshot snapshot, LocalDateTime moment) {
+		if (viewer.getControl().isDisposed() || !Objects.equals(moment, asOf)) {
+			// Disposed, or a load for another moment than the one now chosen: a newer load follows.
 			return;
 		}
 		Object[] expanded = viewer.getExpandedElements();
