@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cordon.io.csv.CsvFile;
 import org.cordon.io.csv.CsvImportException;
 import org.cordon.io.transfer.RecordKind.ImportCounts;
 import org.cordon.model.organisation.Township;
@@ -19,11 +20,14 @@ import org.cordon.persistence.DatabaseSettings;
 import org.cordon.services.checkpoints.CheckpointService;
 import org.cordon.services.checkpoints.CheckpointTotals;
 import org.cordon.services.organisation.OrganisationService;
+import org.cordon.services.transfer.TransferService.KindFile;
 import org.cordon.tests.common.OsgiServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import jakarta.persistence.EntityManager;
 
 class CheckpointCountsImportTest {
 
@@ -106,6 +110,26 @@ class CheckpointCountsImportTest {
 		assertEquals(600, transfer.exportFile("checkpoint-counts", exported));
 		assertEquals(Files.readString(counts("expected.csv", 3, -1)).lines().sorted().toList(),
 				Files.readString(exported).lines().sorted().toList());
+	}
+
+	@Test
+	void aLoadIntoAnEmptyTableIsUndoneWhenALaterFileOfTheSameImportFails() throws Exception {
+		String badCase = "date,checkpoint,number,status,person_name,phone,key_person,outcome\n2020-01-26,CP-000,1,lost,,,,\n";
+		List<KindFile> files = List.of(new KindFile("checkpoint-counts", CsvFile.read(counts("counts.csv", 10, -1))),
+				new KindFile("fever-cases", CsvFile.read(Files.writeString(temp.resolve("fever-cases.csv"), badCase))));
+		assertThrows(CsvImportException.class, () -> transfer.importAll(files));
+		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+		assertEquals(0, transfer.exportFile("checkpoint-counts", temp.resolve("nothing.csv")));
+
+		// the same counts alone go in, through Derby's bulk insert from the table function
+		assertEquals(new ImportCounts(2_000, 0, 0), transfer.importFile("checkpoint-counts", counts("counts.csv", 10, -1)));
+		assertEquals(expectedVehicles(10), OsgiServices.await(CheckpointService.class).totals().vehicles());
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		try {
+			assertEquals(List.of("CORDON_CHECKPOINT_COUNT_ROWS"), em.createNativeQuery("SELECT ALIAS FROM SYS.SYSALIASES WHERE ALIAS LIKE 'CORDON%'").getResultList());
+		} finally {
+			em.close();
+		}
 	}
 
 	@Test

@@ -1,11 +1,5 @@
 package org.cordon.services.transfer;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -85,11 +79,10 @@ final class CheckpointCountsBulk {
 	}
 
 	/**
-	 * Imports the file in the transaction of {@code em}. With {@code lastInTransaction} the caller
-	 * has nothing to write after it, which allows Derby's own bulk load into an empty table: that
-	 * procedure ends the transaction itself (see {@link #bulkLoad}).
+	 * Imports the file in the transaction of {@code em}: into an empty table of an embedded
+	 * database in bulk (see {@link #bulkLoad}), otherwise with JDBC batches.
 	 */
-	static ImportCounts importFile(CsvFile file, EntityManager em, boolean lastInTransaction) {
+	static ImportCounts importFile(CsvFile file, EntityManager em) {
 		List<Checkpoint> checkpoints = em.createQuery("select c from Checkpoint c", Checkpoint.class).getResultList();
 		Map<String, Integer> checkpointIndex = new HashMap<>();
 		for (int i = 0; i < checkpoints.size(); i++) {
@@ -155,11 +148,11 @@ final class CheckpointCountsBulk {
 		}
 		Connection connection = em.unwrap(Connection.class);
 		try {
-			if (lastInTransaction && rows.size > 0 && embeddedDerby(connection) && lockedAndEmpty(connection)) {
-				// Every write of the import but the counts comes first: the bulk load ends the transaction.
+			if (rows.size > 0 && embeddedDerby(connection) && lockedAndEmpty(connection)) {
+				ImportCounts counts = bulkLoad(connection, rows, checkpoints);
 				followFever(file, em, rows, checkpoints, keyLines);
 				replaceDayTotals(connection, rows);
-				return bulkLoad(connection, rows, checkpoints);
+				return counts;
 			}
 			ImportCounts counts = write(connection, rows, checkpoints);
 			followFever(file, em, rows, checkpoints, keyLines);
@@ -240,62 +233,102 @@ final class CheckpointCountsBulk {
 	}
 
 	/**
-	 * Writes the rows (checked, with their keys, codes and versions) to a temporary file and loads
-	 * it with {@code SYSCS_UTIL.SYSCS_IMPORT_DATA}. Into an empty table Derby loads in bulk: it
-	 * fills a new table and builds each index by sorting, instead of logging every row and index
-	 * entry, which is most of the cost of a million-row import. The procedure commits the
-	 * transaction when it succeeds and rolls all of it back when it fails, so the import stays all
-	 * or nothing as long as nothing is written after it; the caller's commit then finds no work.
+	 * Inserts the rows (checked, with their keys, codes and versions) from memory through the table
+	 * function {@link CheckpointCountRows}. Into an empty table Derby inserts from a table function
+	 * in bulk: it fills a new table and builds each index by sorting, instead of logging every row
+	 * and index entry, which is most of the cost of a million-row import. It is an ordinary
+	 * statement of the import's transaction, so the import stays all or nothing.
 	 */
 	private static ImportCounts bulkLoad(Connection connection, Rows rows, List<Checkpoint> checkpoints) throws SQLException {
-		long nextId = reserveIds(connection, rows.size);
-		Path data;
-		try {
-			data = Files.createTempFile("cordon-checkpoint-counts", ".csv");
-		} catch (IOException e) {
-			throw new SQLException("no temporary file for the bulk load: " + e.getMessage(), e);
+		long firstId = reserveIds(connection, rows.size);
+		String[] codePrefixes = new String[checkpoints.size()];
+		long[] checkpointIds = new long[checkpoints.size()];
+		for (int i = 0; i < checkpoints.size(); i++) {
+			codePrefixes[i] = checkpoints.get(i).getCode() + "@";
+			checkpointIds[i] = checkpoints.get(i).getId();
 		}
-		try {
-			String[] quotedCodes = new String[checkpoints.size()];
-			String[] ids = new String[checkpoints.size()];
-			for (int i = 0; i < checkpoints.size(); i++) {
-				quotedCodes[i] = checkpoints.get(i).getCode().replace("\"", "\"\"");
-				ids[i] = Long.toString(checkpoints.get(i).getId());
+		CheckpointCountRows.Source source = new CheckpointCountRows.Source() {
+			private int dateDay = Integer.MIN_VALUE;
+			private String date;
+
+			@Override
+			public int size() {
+				return rows.size;
 			}
-			try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-				StringBuilder line = new StringBuilder(96);
-				int lastDay = Integer.MIN_VALUE;
-				String date = null;
-				for (int i = 0; i < rows.size; i++) {
-					if (rows.day[i] != lastDay) {
-						lastDay = rows.day[i];
-						date = LocalDate.ofEpochDay(lastDay).toString();
-					}
-					int checkpoint = rows.checkpoint[i];
-					line.setLength(0);
-					// the code is CheckpointCount.codeFor(checkpoint code, date), quoted for Derby's reader
-					line.append(nextId++).append(",\"").append(quotedCodes[checkpoint]).append('@').append(date).append("\",1,")
-							.append(date).append(',').append(ids[checkpoint]).append(',').append(rows.vehicles[i]).append(',')
-							.append(rows.persons[i]).append(',').append(rows.fever[i]).append('\n');
-					out.append(line);
+
+			@Override
+			public long id(int row) {
+				return firstId + row;
+			}
+
+			@Override
+			public String code(int row) {
+				// CheckpointCount.codeFor(checkpoint code, date); rows come day by day
+				if (rows.day[row] != dateDay) {
+					dateDay = rows.day[row];
+					date = LocalDate.ofEpochDay(dateDay).toString();
 				}
-			} catch (IOException e) {
-				throw new SQLException("the bulk load's temporary file could not be written: " + e.getMessage(), e);
+				return codePrefixes[rows.checkpoint[row]].concat(date);
 			}
-			try (CallableStatement load = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, 'CHECKPOINT_COUNT',"
-					+ " 'ID,CODE,VERSION,COUNT_DATE,CHECKPOINT_ID,VEHICLES,PERSONS,FEVER', NULL, ?, NULL, NULL, 'UTF-8', 0)")) {
-				load.setString(1, data.toString());
-				load.execute();
+
+			@Override
+			public int epochDay(int row) {
+				return rows.day[row];
+			}
+
+			@Override
+			public long checkpointId(int row) {
+				return checkpointIds[rows.checkpoint[row]];
+			}
+
+			@Override
+			public int vehicles(int row) {
+				return rows.vehicles[row];
+			}
+
+			@Override
+			public int persons(int row) {
+				return rows.persons[row];
+			}
+
+			@Override
+			public int fever(int row) {
+				return rows.fever[row];
+			}
+		};
+		declareRowFunction(connection);
+		int handle = CheckpointCountRows.offer(source);
+		Thread thread = Thread.currentThread();
+		ClassLoader callers = thread.getContextClassLoader();
+		// Derby finds the function's class through the thread's class loader: in OSGi, this bundle's
+		thread.setContextClassLoader(CheckpointCountRows.class.getClassLoader());
+		try (PreparedStatement insert = connection.prepareStatement(CheckpointCountRows.INSERT)) {
+			insert.setInt(1, handle);
+			int inserted = insert.executeUpdate();
+			if (inserted != rows.size) {
+				throw new SQLException("Derby inserted " + inserted + " of " + rows.size + " checkpoint counts");
 			}
 		} finally {
-			try {
-				Files.deleteIfExists(data);
-			} catch (IOException e) {
-				System.getLogger(CheckpointCountsBulk.class.getName()).log(System.Logger.Level.WARNING,
-						"could not remove the bulk load's temporary file " + data + ": " + e.getMessage());
-			}
+			thread.setContextClassLoader(callers);
+			CheckpointCountRows.withdraw(handle);
 		}
 		return new ImportCounts(rows.size, 0, 0);
+	}
+
+	/** Declares the table function in the database the first time a load needs it. */
+	private static void declareRowFunction(Connection connection) throws SQLException {
+		try (PreparedStatement known = connection.prepareStatement(
+				"SELECT 1 FROM SYS.SYSALIASES a JOIN SYS.SYSSCHEMAS s ON s.SCHEMAID = a.SCHEMAID WHERE a.ALIAS = ? AND s.SCHEMANAME = CURRENT SCHEMA")) {
+			known.setString(1, CheckpointCountRows.FUNCTION);
+			try (ResultSet result = known.executeQuery()) {
+				if (result.next()) {
+					return;
+				}
+			}
+		}
+		try (Statement declare = connection.createStatement()) {
+			declare.executeUpdate(CheckpointCountRows.DECLARATION);
+		}
 	}
 
 	/**

@@ -42,7 +42,7 @@ public class TransferServiceImpl implements TransferService {
 		RecordKind kind = kind(kindName);
 		CsvFile csv = CsvFile.read(file);
 		// nothing is written after the file, so a large checkpoint-counts file may use Derby's bulk load
-		return transactions.write(em -> importInto(em, kind, csv, true));
+		return transactions.write(em -> importInto(em, kind, csv));
 	}
 
 	@Override
@@ -55,7 +55,7 @@ public class TransferServiceImpl implements TransferService {
 			for (KindFile file : files) {
 				// A fresh store per file: each kind sees what the files before it stored.
 				em.flush();
-				ImportCounts counts = importInto(em, kind(file.kind()), file.file(), false);
+				ImportCounts counts = importInto(em, kind(file.kind()), file.file());
 				created += counts.created();
 				updated += counts.updated();
 				removed += counts.removed();
@@ -64,11 +64,11 @@ public class TransferServiceImpl implements TransferService {
 		});
 	}
 
-	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file, boolean lastInTransaction) {
+	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file) {
 		org.cordon.services.internal.AccessRules.of(em).check(em, importedType(kind));
 		org.cordon.services.internal.ChartChanges.note(em, importedType(kind));
 		if (CheckpointCountsBulk.handles(kind)) {
-			return CheckpointCountsBulk.importFile(file, em, lastInTransaction);
+			return CheckpointCountsBulk.importFile(file, em);
 		}
 		return kind.importFile(file, new JpaRecordStore(em));
 	}

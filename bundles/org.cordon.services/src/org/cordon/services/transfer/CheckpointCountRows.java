@@ -1,0 +1,147 @@
+package org.cordon.services.transfer;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.derby.vti.VTITemplate;
+
+/**
+ * Checked checkpoint counts handed to Derby as the rows of a table function, so that
+ * {@code INSERT INTO CHECKPOINT_COUNT SELECT * FROM TABLE(CORDON_CHECKPOINT_COUNT_ROWS(?))} loads
+ * them: Derby inserts from a table function in bulk (a new table, each index built by sorting,
+ * DERBY-4789), straight from memory, and, unlike its import procedure, within the caller's
+ * transaction. Derby calls {@link #rows(int)} by name, so this class and method are public.
+ */
+public final class CheckpointCountRows extends VTITemplate {
+
+	/** The function's name in the database. */
+	static final String FUNCTION = "CORDON_CHECKPOINT_COUNT_ROWS";
+
+	/** The function's declaration, in the column order of {@link #INSERT}. */
+	static final String DECLARATION = "CREATE FUNCTION " + FUNCTION + "(SOURCE INTEGER) RETURNS TABLE (ID BIGINT,"
+			+ " CODE VARCHAR(100), VERSION BIGINT, COUNT_DATE DATE, CHECKPOINT_ID BIGINT, VEHICLES INTEGER, PERSONS INTEGER,"
+			+ " FEVER INTEGER) LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL"
+			+ " EXTERNAL NAME '" + CheckpointCountRows.class.getName() + ".rows'";
+
+	static final String INSERT = "INSERT INTO CHECKPOINT_COUNT (ID, CODE, VERSION, COUNT_DATE, CHECKPOINT_ID, VEHICLES, PERSONS, FEVER)"
+			+ " SELECT * FROM TABLE(" + FUNCTION + "(?)) AS ROWS_OF_THE_FILE";
+
+	/** What one load inserts: the checked rows and how to name them. */
+	interface Source {
+		int size();
+
+		long id(int row);
+
+		/** The code of a count: its checkpoint's code, {@code @}, the date. */
+		String code(int row);
+
+		int epochDay(int row);
+
+		long checkpointId(int row);
+
+		int vehicles(int row);
+
+		int persons(int row);
+
+		int fever(int row);
+	}
+
+	private static final Map<Integer, Source> OFFERED = new ConcurrentHashMap<>();
+	private static final AtomicInteger NEXT_HANDLE = new AtomicInteger();
+
+	/** Makes the rows available to the function under the returned handle, until {@link #withdraw}. */
+	static int offer(Source source) {
+		int handle = NEXT_HANDLE.incrementAndGet();
+		OFFERED.put(handle, source);
+		return handle;
+	}
+
+	static void withdraw(int handle) {
+		OFFERED.remove(handle);
+	}
+
+	/** The table function: called by Derby. */
+	public static ResultSet rows(int handle) throws SQLException {
+		Source source = OFFERED.get(handle);
+		if (source == null) {
+			throw new SQLException("no checkpoint counts were offered under " + handle);
+		}
+		return new CheckpointCountRows(source);
+	}
+
+	private final Source source;
+	private int row = -1;
+	private int dateDay = Integer.MIN_VALUE;
+	private Date date;
+	private boolean closed;
+
+	private CheckpointCountRows(Source source) {
+		this.source = source;
+	}
+
+	@Override
+	public boolean next() throws SQLException {
+		if (closed) {
+			throw new SQLException("the checkpoint counts were closed");
+		}
+		row++;
+		return row < source.size();
+	}
+
+	@Override
+	public long getLong(int column) throws SQLException {
+		return switch (column) {
+		case 1 -> source.id(row);
+		case 3 -> 1L;
+		case 5 -> source.checkpointId(row);
+		default -> throw new SQLException("column " + column + " of the checkpoint counts is not a BIGINT");
+		};
+	}
+
+	@Override
+	public String getString(int column) throws SQLException {
+		if (column != 2) {
+			throw new SQLException("column " + column + " of the checkpoint counts is not a VARCHAR");
+		}
+		return source.code(row);
+	}
+
+	@Override
+	public Date getDate(int column) throws SQLException {
+		if (column != 4) {
+			throw new SQLException("column " + column + " of the checkpoint counts is not a DATE");
+		}
+		int day = source.epochDay(row);
+		// rows come day by day: one date object per day, not per row
+		if (day != dateDay) {
+			dateDay = day;
+			date = Date.valueOf(LocalDate.ofEpochDay(day));
+		}
+		return date;
+	}
+
+	@Override
+	public int getInt(int column) throws SQLException {
+		return switch (column) {
+		case 6 -> source.vehicles(row);
+		case 7 -> source.persons(row);
+		case 8 -> source.fever(row);
+		default -> throw new SQLException("column " + column + " of the checkpoint counts is not an INTEGER");
+		};
+	}
+
+	@Override
+	public boolean wasNull() {
+		return false;
+	}
+
+	@Override
+	public void close() {
+		closed = true;
+	}
+}
