@@ -116,6 +116,11 @@ public final class CsvFile {
 		return name;
 	}
 
+	/** How many lines the text has (a last line ended by a line break counts as one more, empty). */
+	public int lineCount() {
+		return lineStarts.length;
+	}
+
 	private long lineOf(long characterPosition) {
 		int index = Arrays.binarySearch(lineStarts, (int) characterPosition);
 		return (index >= 0 ? index : -index - 2) + 1L;

@@ -92,6 +92,17 @@ class CheckpointCountsImportTest {
 	}
 
 	@Test
+	void aFileThatBreaksOffAsCsvAfterManyGoodRowsWritesNothing() throws Exception {
+		Path file = counts("broken.csv", 40, -1);
+		Files.writeString(file, "2020-03-30,CP-001,\"4,8,0\n", java.nio.file.StandardOpenOption.APPEND);
+		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
+		assertEquals(List.of("broken.csv:8002: row: is not well-formed CSV: a quote is opened and never closed"),
+				e.problems().stream().map(Object::toString).toList());
+		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+		assertEquals(0, transfer.exportFile("checkpoint-counts", temp.resolve("nothing.csv")));
+	}
+
+	@Test
 	void importingAgainUpdatesTheDaysInsteadOfAddingThem() throws Exception {
 		assertEquals(new ImportCounts(2_000, 0, 0), transfer.importFile("checkpoint-counts", counts("counts.csv", 10, -1)));
 		assertEquals(new ImportCounts(0, 2_000, 0), transfer.importFile("checkpoint-counts", counts("again.csv", 10, -1)));

@@ -33,7 +33,12 @@ public final class CheckpointCountRows extends VTITemplate {
 
 	/** What one load inserts: the checked rows and how to name them. */
 	interface Source {
-		int size();
+		/**
+		 * Whether there is a row {@code row} (the rows are asked for in order); may wait for it.
+		 *
+		 * @throws SQLException when the rows turned out not to be good, which ends the insert
+		 */
+		boolean advanceTo(int row) throws SQLException;
 
 		long id(int row);
 
@@ -90,7 +95,7 @@ public final class CheckpointCountRows extends VTITemplate {
 			throw new SQLException("the checkpoint counts were closed");
 		}
 		row++;
-		return row < source.size();
+		return source.advanceTo(row);
 	}
 
 	@Override

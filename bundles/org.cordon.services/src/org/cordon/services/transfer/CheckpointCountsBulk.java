@@ -51,14 +51,27 @@ final class CheckpointCountsBulk {
 	private CheckpointCountsBulk() {
 	}
 
-	/** The rows of a file, column by column. */
+	/**
+	 * The checked rows of a file, column by column. While the file is being checked on one thread,
+	 * another may already read the rows checked so far ({@link #awaitRow}): the checker publishes
+	 * them every {@value #PUBLISH_EVERY} rows, and the arrays it has published stay valid after it
+	 * grows them, since growing copies them.
+	 */
 	private static final class Rows {
+		private static final int PUBLISH_EVERY = 4096;
+
 		int size;
 		int[] day = new int[1024];
 		int[] checkpoint = new int[1024];
 		int[] vehicles = new int[1024];
 		int[] persons = new int[1024];
 		int[] fever = new int[1024];
+
+		// what the checker has published, guarded by this
+		private int published;
+		private int[][] publishedColumns = { day, checkpoint, vehicles, persons, fever };
+		private boolean complete;
+		private boolean abandoned;
 
 		void add(int dayValue, int checkpointIndex, int vehiclesValue, int personsValue, int feverValue) {
 			if (size == day.length) {
@@ -75,6 +88,53 @@ final class CheckpointCountsBulk {
 			persons[size] = personsValue;
 			fever[size] = feverValue;
 			size++;
+			if (size % PUBLISH_EVERY == 0) {
+				publish(false);
+			}
+		}
+
+		/** The checker is done and every row is good. */
+		void complete() {
+			publish(true);
+		}
+
+		/** The file has a problem: a reader stops at once, whatever was checked before. */
+		synchronized void abandon() {
+			abandoned = true;
+			notifyAll();
+		}
+
+		private synchronized void publish(boolean last) {
+			published = size;
+			publishedColumns = new int[][] { day, checkpoint, vehicles, persons, fever };
+			complete |= last;
+			notifyAll();
+		}
+
+		/**
+		 * For a reader on another thread: waits until row {@code row} is checked.
+		 *
+		 * @return the columns holding it, or null when the file has no such row
+		 * @throws SQLException when the file turned out to have problems
+		 */
+		synchronized int[][] awaitRow(int row) throws SQLException {
+			while (!abandoned && !complete && row >= published) {
+				try {
+					wait();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new SQLException("the import was interrupted", e);
+				}
+			}
+			if (abandoned) {
+				throw new SQLException("the file has problems");
+			}
+			return row < published ? publishedColumns : null;
+		}
+
+		/** How many rows a reader may read with the columns {@link #awaitRow} gave, without waiting. */
+		synchronized int published() {
+			return published;
 		}
 	}
 
@@ -84,84 +144,134 @@ final class CheckpointCountsBulk {
 	 */
 	static ImportCounts importFile(CsvFile file, EntityManager em) {
 		List<Checkpoint> checkpoints = em.createQuery("select c from Checkpoint c", Checkpoint.class).getResultList();
-		Map<String, Integer> checkpointIndex = new HashMap<>();
-		for (int i = 0; i < checkpoints.size(); i++) {
-			checkpointIndex.put(checkpoints.get(i).getCode(), i);
-		}
-		List<CsvProblem> problems = new ArrayList<>();
-		int[] problemCount = { 0 };
-		Rows rows = new Rows();
-		LongIntMap keyLines = new LongIntMap(1 << 16);
-		CheckpointCount probe = new CheckpointCount();
-		file.rows(HEADER, row -> {
-			int before = problemCount[0];
-			java.util.function.BiConsumer<String, String> problem = (column, reason) -> {
-				problemCount[0]++;
-				if (problems.size() < MAX_PROBLEMS) {
-					problems.add(new CsvProblem(file.name(), row.line(), column, reason));
-				}
-			};
-			if (row.size() != HEADER.size()) {
-				problem.accept("row", "has " + row.size() + " columns; 5 are expected (" + String.join(",", HEADER) + ")");
-				return;
-			}
-			LocalDate date = parse(row.cell(0), DATE, "date", problem);
-			Integer index = null;
-			String code = parse(row.cell(1), CODE, "checkpoint", problem);
-			if (code != null) {
-				index = checkpointIndex.get(code);
-				if (index == null) {
-					problem.accept("checkpoint", "there is no checkpoint with the code " + Cells.quote(code));
-				}
-			}
-			Integer vehicles = parse(row.cell(2), COUNT, "vehicles", problem);
-			Integer persons = parse(row.cell(3), COUNT, "persons", problem);
-			Integer fever = parse(row.cell(4), COUNT, "fever", problem);
-			if (problemCount[0] > before) {
-				return;
-			}
-			try {
-				// The model's own rules decide, so the bulk path accepts exactly what the entity accepts.
-				probe.setDate(date);
-				probe.setCheckpoint(checkpoints.get(index));
-				probe.setVehicles(vehicles);
-				probe.setPersons(persons);
-				probe.setFever(fever);
-				probe.validate();
-			} catch (InvalidValueException e) {
-				problem.accept(e.getField(), e.getReason());
-				return;
-			}
-			long key = ((long) index << 32) | (date.toEpochDay() & 0xFFFFFFFFL);
-			int firstLine = keyLines.putIfAbsent(key, (int) row.line(), MISSING);
-			if (firstLine != MISSING) {
-				problem.accept("date,checkpoint", "duplicate key \"" + CheckpointCount.codeFor(row.cell(1), date) + "\", already on line " + firstLine);
-				return;
-			}
-			rows.add((int) date.toEpochDay(), index, vehicles, persons, fever);
-		});
-		if (problemCount[0] > 0) {
-			if (problemCount[0] > problems.size()) {
-				problems.add(new CsvProblem(file.name(), 0, "file", "and " + (problemCount[0] - problems.size()) + " more problems"));
-			}
-			throw new CsvImportException(problems);
-		}
+		Check check = new Check(file, checkpoints);
 		Connection connection = em.unwrap(Connection.class);
 		try {
-			if (rows.size > 0 && embeddedDerby(connection) && lockedAndEmpty(connection)) {
-				ImportCounts counts = bulkLoad(connection, rows, checkpoints);
-				followFever(file, em, rows, checkpoints, keyLines);
-				replaceDayTotals(connection, rows);
+			if (embeddedDerby(connection) && lockedAndEmpty(connection)) {
+				ImportCounts counts = bulkLoad(connection, check, file.lineCount(), checkpoints);
+				followFever(file, em, check.rows, checkpoints, check.keyLines);
+				if (check.rows.size > 0) {
+					replaceDayTotals(connection, check.rows);
+				}
 				return counts;
 			}
+			check.run();
+			check.throwProblems();
+			Rows rows = check.rows;
 			ImportCounts counts = write(connection, rows, checkpoints);
-			followFever(file, em, rows, checkpoints, keyLines);
+			followFever(file, em, rows, checkpoints, check.keyLines);
 			if (rows.size > 0) {
 				CheckpointDayTotals.refresh(connection, LocalDate.ofEpochDay(min(rows.day, rows.size)), LocalDate.ofEpochDay(max(rows.day, rows.size)));
 			}
 			return counts;
 		} catch (SQLException e) {
 			throw new IllegalStateException("the checkpoint counts could not be written: " + e.getMessage(), e);
+		}
+	}
+
+	/** The checks of a file's rows: the same checks and messages as every other kind, the model's own rules decide. */
+	private static final class Check implements Runnable {
+		final Rows rows = new Rows();
+		final LongIntMap keyLines = new LongIntMap(1 << 16);
+		private final CsvFile file;
+		private final List<Checkpoint> checkpoints;
+		private final Map<String, Integer> checkpointIndex = new HashMap<>();
+		private final List<CsvProblem> problems = new ArrayList<>();
+		private int problemCount;
+		private RuntimeException failure;
+
+		Check(CsvFile file, List<Checkpoint> checkpoints) {
+			this.file = file;
+			this.checkpoints = checkpoints;
+			for (int i = 0; i < checkpoints.size(); i++) {
+				checkpointIndex.put(checkpoints.get(i).getCode(), i);
+			}
+		}
+
+		@Override
+		public void run() {
+			try {
+				checkRows();
+			} catch (RuntimeException e) {
+				// A file that cannot be read as CSV at all; the caller throws it.
+				failure = e;
+			} catch (Error e) {
+				failure = new IllegalStateException("the file could not be checked: " + e, e);
+			} finally {
+				// a reader waiting for rows must learn either way
+				if (failure != null || problemCount > 0) {
+					rows.abandon();
+				} else {
+					rows.complete();
+				}
+			}
+		}
+
+		/** Throws what the check found wrong, if anything. */
+		void throwProblems() {
+			if (failure != null) {
+				throw failure;
+			}
+			if (problemCount > 0) {
+				List<CsvProblem> listed = new ArrayList<>(problems);
+				if (problemCount > listed.size()) {
+					listed.add(new CsvProblem(file.name(), 0, "file", "and " + (problemCount - listed.size()) + " more problems"));
+				}
+				throw new CsvImportException(listed);
+			}
+		}
+
+		private void checkRows() {
+			CheckpointCount probe = new CheckpointCount();
+			file.rows(HEADER, row -> {
+				int before = problemCount;
+				java.util.function.BiConsumer<String, String> problem = (column, reason) -> {
+					if (problemCount++ == 0) {
+						rows.abandon();
+					}
+					if (problems.size() < MAX_PROBLEMS) {
+						problems.add(new CsvProblem(file.name(), row.line(), column, reason));
+					}
+				};
+				if (row.size() != HEADER.size()) {
+					problem.accept("row", "has " + row.size() + " columns; 5 are expected (" + String.join(",", HEADER) + ")");
+					return;
+				}
+				LocalDate date = parse(row.cell(0), DATE, "date", problem);
+				Integer index = null;
+				String code = parse(row.cell(1), CODE, "checkpoint", problem);
+				if (code != null) {
+					index = checkpointIndex.get(code);
+					if (index == null) {
+						problem.accept("checkpoint", "there is no checkpoint with the code " + Cells.quote(code));
+					}
+				}
+				Integer vehicles = parse(row.cell(2), COUNT, "vehicles", problem);
+				Integer persons = parse(row.cell(3), COUNT, "persons", problem);
+				Integer fever = parse(row.cell(4), COUNT, "fever", problem);
+				if (problemCount > before) {
+					return;
+				}
+				try {
+					// The model's own rules decide, so the bulk path accepts exactly what the entity accepts.
+					probe.setDate(date);
+					probe.setCheckpoint(checkpoints.get(index));
+					probe.setVehicles(vehicles);
+					probe.setPersons(persons);
+					probe.setFever(fever);
+					probe.validate();
+				} catch (InvalidValueException e) {
+					problem.accept(e.getField(), e.getReason());
+					return;
+				}
+				long key = ((long) index << 32) | (date.toEpochDay() & 0xFFFFFFFFL);
+				int firstLine = keyLines.putIfAbsent(key, (int) row.line(), MISSING);
+				if (firstLine != MISSING) {
+					problem.accept("date,checkpoint", "duplicate key \"" + CheckpointCount.codeFor(row.cell(1), date) + "\", already on line " + firstLine);
+					return;
+				}
+				rows.add((int) date.toEpochDay(), index, vehicles, persons, fever);
+			});
 		}
 	}
 
@@ -239,21 +349,31 @@ final class CheckpointCountsBulk {
 	 * and index entry, which is most of the cost of a million-row import. It is an ordinary
 	 * statement of the import's transaction, so the import stays all or nothing.
 	 */
-	private static ImportCounts bulkLoad(Connection connection, Rows rows, List<Checkpoint> checkpoints) throws SQLException {
-		long firstId = reserveIds(connection, rows.size);
+	private static ImportCounts bulkLoad(Connection connection, Check check, int lineCount, List<Checkpoint> checkpoints) throws SQLException {
+		// Keys for every line the file might hold: the rows are inserted while they are checked.
+		// Keys of lines that are no rows (comments, blank lines) are simply never used.
+		long firstId = reserveIds(connection, Math.max(0, lineCount - 1));
 		String[] codePrefixes = new String[checkpoints.size()];
 		long[] checkpointIds = new long[checkpoints.size()];
 		for (int i = 0; i < checkpoints.size(); i++) {
 			codePrefixes[i] = checkpoints.get(i).getCode() + "@";
 			checkpointIds[i] = checkpoints.get(i).getId();
 		}
+		Rows rows = check.rows;
 		CheckpointCountRows.Source source = new CheckpointCountRows.Source() {
+			private int[][] columns;
+			private int readable;
 			private int dateDay = Integer.MIN_VALUE;
 			private String date;
 
 			@Override
-			public int size() {
-				return rows.size;
+			public boolean advanceTo(int row) throws SQLException {
+				if (row < readable) {
+					return true;
+				}
+				columns = rows.awaitRow(row);
+				readable = columns == null ? 0 : rows.published();
+				return columns != null;
 			}
 
 			@Override
@@ -264,55 +384,78 @@ final class CheckpointCountsBulk {
 			@Override
 			public String code(int row) {
 				// CheckpointCount.codeFor(checkpoint code, date); rows come day by day
-				if (rows.day[row] != dateDay) {
-					dateDay = rows.day[row];
+				if (columns[0][row] != dateDay) {
+					dateDay = columns[0][row];
 					date = LocalDate.ofEpochDay(dateDay).toString();
 				}
-				return codePrefixes[rows.checkpoint[row]].concat(date);
+				return codePrefixes[columns[1][row]].concat(date);
 			}
 
 			@Override
 			public int epochDay(int row) {
-				return rows.day[row];
+				return columns[0][row];
 			}
 
 			@Override
 			public long checkpointId(int row) {
-				return checkpointIds[rows.checkpoint[row]];
+				return checkpointIds[columns[1][row]];
 			}
 
 			@Override
 			public int vehicles(int row) {
-				return rows.vehicles[row];
+				return columns[2][row];
 			}
 
 			@Override
 			public int persons(int row) {
-				return rows.persons[row];
+				return columns[3][row];
 			}
 
 			@Override
 			public int fever(int row) {
-				return rows.fever[row];
+				return columns[4][row];
 			}
 		};
 		declareRowFunction(connection);
 		int handle = CheckpointCountRows.offer(source);
+		// Checking and inserting overlap: Derby builds the table from the rows checked so far.
+		Thread checking = new Thread(check, "Cordon import check of " + check.file.name());
+		checking.setDaemon(true);
 		Thread thread = Thread.currentThread();
 		ClassLoader callers = thread.getContextClassLoader();
 		// Derby finds the function's class through the thread's class loader: in OSGi, this bundle's
 		thread.setContextClassLoader(CheckpointCountRows.class.getClassLoader());
+		int inserted;
 		try (PreparedStatement insert = connection.prepareStatement(CheckpointCountRows.INSERT)) {
 			insert.setInt(1, handle);
-			int inserted = insert.executeUpdate();
-			if (inserted != rows.size) {
-				throw new SQLException("Derby inserted " + inserted + " of " + rows.size + " checkpoint counts");
-			}
+			checking.start();
+			inserted = insert.executeUpdate();
+		} catch (SQLException e) {
+			awaitCheck(checking);
+			check.throwProblems();
+			throw e;
 		} finally {
 			thread.setContextClassLoader(callers);
 			CheckpointCountRows.withdraw(handle);
 		}
+		awaitCheck(checking);
+		check.throwProblems();
+		if (inserted != rows.size) {
+			throw new SQLException("Derby inserted " + inserted + " of " + rows.size + " checkpoint counts");
+		}
 		return new ImportCounts(rows.size, 0, 0);
+	}
+
+	private static void awaitCheck(Thread checking) throws SQLException {
+		if (checking.getState() == Thread.State.NEW) {
+			return;
+		}
+		try {
+			checking.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("the import was interrupted", e);
+		}
 	}
 
 	/** Declares the table function in the database the first time a load needs it. */
