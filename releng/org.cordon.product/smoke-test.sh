@@ -106,7 +106,7 @@ second_workbench() {
   CORDON_WORKSPACE="$work/workspace-second" "$product/bin/cordon-workbench" --data "$work/shared" >"$work/second.out" 2>&1 &
   local pid=$! dialog=""
   for _ in $(seq 1 240); do
-    dialog="$(xdotool search --onlyvisible --name '^Cordon cannot start$' 2>/dev/null | head -n 1)" && [ -n "$dialog" ] && break
+    dialog="$(xdotool search --onlyvisible --name '^Cordon cannot start ?$' 2>/dev/null | head -n 1)" && [ -n "$dialog" ] && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
