@@ -36,7 +36,7 @@ public final class FeverFollowUp {
 	}
 
 	private final EntityManager em;
-	private final Map<String, Tally> tallies = new HashMap<>();
+	private final Map<DayAtCheckpoint, Tally> tallies = new HashMap<>();
 	private int opened;
 
 	private FeverFollowUp(EntityManager em) {
@@ -120,7 +120,11 @@ public final class FeverFollowUp {
 		return tallies.computeIfAbsent(key(checkpointId, date), k -> new Tally());
 	}
 
-	private static String key(Long checkpointId, LocalDate date) {
-		return checkpointId + "@" + date;
+	// A bulk import asks once per row: a record key, not a string built per row.
+	private record DayAtCheckpoint(long checkpointId, long epochDay) {
+	}
+
+	private static DayAtCheckpoint key(Long checkpointId, LocalDate date) {
+		return new DayAtCheckpoint(checkpointId, date.toEpochDay());
 	}
 }
