@@ -114,10 +114,40 @@ class ServerDatabaseTest {
 	void theSchemaIsCreatedOnPostgreSql() {
 		DatabaseSettings postgres = TestServers.emptyPostgres(temp.resolve("desk"));
 		desk.open(postgres);
+		assertTrue(hasDayTotals(desk), "the day totals are made with the schema, by the owner");
 		storeOrganisation(desk);
 		desk.close();
 		desk.open(postgres);
 		assertEquals(List.of("LG"), leadingGroupCodes(desk));
+	}
+
+	@Test
+	void theDayTotalsAreMadeWithTheSchemaOnTheOfficeServer() {
+		OfficeServer office = startServer();
+		desk.open(DatabaseSettings.server(office.clientUrl(), ADMIN, PASSWORD, temp.resolve("desk")));
+		// made by the owner when the schema is made: a group member saving counts first could not create it
+		assertTrue(hasDayTotals(desk));
+	}
+
+	private static boolean hasDayTotals(EmbeddedDerbyDatabase database) {
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		try {
+			em.getTransaction().begin();
+			java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+			for (String name : List.of("CHECKPOINT_DAY_TOTAL", "checkpoint_day_total")) {
+				try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+					if (tables.next()) {
+						return true;
+					}
+				}
+			}
+			return false;
+		} catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		} finally {
+			em.getTransaction().rollback();
+			em.close();
+		}
 	}
 
 	@Test

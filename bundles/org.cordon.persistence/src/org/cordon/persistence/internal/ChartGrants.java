@@ -55,7 +55,7 @@ public final class ChartGrants {
 	 * The services' day totals of the checkpoint counts (CheckpointDayTotals), which a save of counts
 	 * refreshes; it is made by SQL, not mapped.
 	 */
-	private static final String CHECKPOINT_DAY_TOTALS = "CHECKPOINT_DAY_TOTAL";
+	private static final String CHECKPOINT_DAY_TOTALS = org.cordon.persistence.CheckpointDayTotalTable.NAME;
 
 	/** The engines with users and grants. */
 	public enum Dialect {

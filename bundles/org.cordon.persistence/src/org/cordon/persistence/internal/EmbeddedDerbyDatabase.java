@@ -83,6 +83,9 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 		try {
 			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, credentials(requested)), schemaCurrent);
+			if (!schemaCurrent) {
+				makeDayTotals(() -> derby.connect(url, credentials(requested)), url);
+			}
 			if (!schemaCurrent && fingerprint != null) {
 				recordSchema(derby, url, credentials(requested), fingerprint);
 			}
@@ -112,6 +115,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 		try {
 			entityManagerFactory = createEntityManagerFactory(requested, connector.dataSource(), false);
+			makeDayTotals(connector::connect, requested.serverUrl());
 			settings = requested;
 			driver = null;
 		} catch (PersistenceException | IllegalStateException e) {
@@ -205,6 +209,24 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 			entityManagerFactory = null;
 			settings = null;
 			driver = null;
+		}
+	}
+
+	private interface ConnectionSource {
+		Connection connect() throws SQLException;
+	}
+
+	/**
+	 * The services' day totals of checkpoint counts are made with the schema, by whoever makes it:
+	 * on a server only the owner of the tables may create one. A desk without that right leaves it
+	 * to the owner; the services make it on first use where they may.
+	 */
+	private static void makeDayTotals(ConnectionSource connections, String url) {
+		try (Connection connection = connections.connect()) {
+			org.cordon.persistence.CheckpointDayTotalTable.ensure(connection);
+		} catch (SQLException e) {
+			System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.INFO,
+					"the checkpoint day totals table was not made in " + url + ": " + e.getMessage());
 		}
 	}
 

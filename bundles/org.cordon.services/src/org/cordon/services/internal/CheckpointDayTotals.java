@@ -24,7 +24,7 @@ import jakarta.persistence.EntityManager;
  */
 public final class CheckpointDayTotals {
 
-	static final String TABLE = "CHECKPOINT_DAY_TOTAL";
+	static final String TABLE = org.cordon.persistence.CheckpointDayTotalTable.NAME;
 
 	private CheckpointDayTotals() {
 	}
@@ -103,22 +103,8 @@ public final class CheckpointDayTotals {
 		}
 	}
 
-	/** Creates the table, filled from the stored counts, unless it exists. */
+	/** Creates the table, filled from the stored counts, unless it exists (a database made before it). */
 	private static void ensureTable(Connection connection) throws SQLException {
-		// PostgreSQL keeps unquoted names in lower case, Derby in upper case.
-		for (String name : new String[] { TABLE, TABLE.toLowerCase(java.util.Locale.ROOT) }) {
-			try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
-				if (tables.next()) {
-					return;
-				}
-			}
-		}
-		try (Statement statement = connection.createStatement()) {
-			statement.executeUpdate("CREATE TABLE " + TABLE + " (COUNT_DATE DATE NOT NULL PRIMARY KEY,"
-					+ " VEHICLES BIGINT NOT NULL, PERSONS BIGINT NOT NULL, FEVER BIGINT NOT NULL)");
-			statement.executeUpdate("INSERT INTO " + TABLE + " (COUNT_DATE, VEHICLES, PERSONS, FEVER)"
-					+ " SELECT COUNT_DATE, SUM(CAST(VEHICLES AS BIGINT)), SUM(CAST(PERSONS AS BIGINT)), SUM(CAST(FEVER AS BIGINT))"
-					+ " FROM CHECKPOINT_COUNT GROUP BY COUNT_DATE");
-		}
+		org.cordon.persistence.CheckpointDayTotalTable.ensure(connection);
 	}
 }
