@@ -259,6 +259,10 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
 		properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
 		properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
+		// A transaction keeps its prepared statements until its connection goes back. Derby's own cache
+		// of compiled statements is off for the rest of a transaction that changed the catalogue, as a
+		// bulk load does; without these, each record and audit line written after it was compiled anew.
+		properties.put(PersistenceUnitProperties.CACHE_STATEMENTS, "true");
 		properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
 		properties.put(PersistenceUnitProperties.LOGGING_FILE, settings.dataFolder().resolve("eclipselink.log").toString());
 		EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, properties);
