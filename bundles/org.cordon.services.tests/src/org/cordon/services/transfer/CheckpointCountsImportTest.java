@@ -144,6 +144,46 @@ class CheckpointCountsImportTest {
 	}
 
 	@Test
+	void aTableFunctionDeclaredForAnotherClassIsDeclaredAgainBeforeALoad() throws Exception {
+		// as if an earlier Cordon had declared it for a class since renamed: Derby would call that class
+		runInTransaction("CREATE FUNCTION CORDON_CHECKPOINT_COUNT_ROWS(SOURCE INTEGER) RETURNS TABLE (" + CheckpointCountRows.COLUMNS + ")"
+				+ " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME 'org.cordon.services.transfer.RenamedRows.rows'");
+
+		assertEquals(new ImportCounts(2_000, 0, 0), transfer.importFile("checkpoint-counts", counts("counts.csv", 10, -1)));
+		assertEquals(expectedVehicles(10), OsgiServices.await(CheckpointService.class).totals().vehicles());
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		try {
+			assertEquals(List.of(CheckpointCountRows.class.getName()),
+					em.createNativeQuery("SELECT JAVACLASSNAME FROM SYS.SYSALIASES WHERE ALIAS = 'CORDON_CHECKPOINT_COUNT_ROWS'").getResultList());
+		} finally {
+			em.close();
+		}
+	}
+
+	@Test
+	void aDeclarationIsCurrentOnlyWithThisClassAndTheseColumns() {
+		String asDerbyGivesIt = "rows(\"SOURCE\" INTEGER) RETURNS TABLE ( \"ID\" BIGINT, \"CODE\" VARCHAR(100), \"VERSION\" BIGINT,"
+				+ " \"COUNT_DATE\" DATE, \"CHECKPOINT_ID\" BIGINT, \"VEHICLES\" INTEGER, \"PERSONS\" INTEGER, \"FEVER\" INTEGER )"
+				+ " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL CALLED ON NULL INPUT";
+		String className = CheckpointCountRows.class.getName();
+		assertEquals(true, CheckpointCountRows.isDeclaredAs(className, asDerbyGivesIt));
+		assertEquals(false, CheckpointCountRows.isDeclaredAs("org.cordon.services.transfer.RenamedRows", asDerbyGivesIt));
+		assertEquals(false, CheckpointCountRows.isDeclaredAs(className, asDerbyGivesIt.replace("\"COUNT_DATE\" DATE", "\"COUNT_DATE\" CHAR(10)")));
+		assertEquals(false, CheckpointCountRows.isDeclaredAs(className, null));
+	}
+
+	private void runInTransaction(String sql) {
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		try {
+			em.getTransaction().begin();
+			em.createNativeQuery(sql).executeUpdate();
+			em.getTransaction().commit();
+		} finally {
+			em.close();
+		}
+	}
+
+	@Test
 	void aMillionRowsGoInTogether() throws Exception {
 		Path file = counts("million.csv", 5_000, -1);
 		long start = System.nanoTime();

@@ -22,14 +22,32 @@ public final class CheckpointCountRows extends VTITemplate {
 	/** The function's name in the database. */
 	static final String FUNCTION = "CORDON_CHECKPOINT_COUNT_ROWS";
 
-	/** The function's declaration, in the column order of {@link #INSERT}. */
-	static final String DECLARATION = "CREATE FUNCTION " + FUNCTION + "(SOURCE INTEGER) RETURNS TABLE (ID BIGINT,"
-			+ " CODE VARCHAR(100), VERSION BIGINT, COUNT_DATE DATE, CHECKPOINT_ID BIGINT, VEHICLES INTEGER, PERSONS INTEGER,"
-			+ " FEVER INTEGER) LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL"
-			+ " EXTERNAL NAME '" + CheckpointCountRows.class.getName() + ".rows'";
+	/** The function's result columns, in the column order of {@link #INSERT}. */
+	static final String COLUMNS = "ID BIGINT, CODE VARCHAR(100), VERSION BIGINT, COUNT_DATE DATE, CHECKPOINT_ID BIGINT,"
+			+ " VEHICLES INTEGER, PERSONS INTEGER, FEVER INTEGER";
+
+	static final String DECLARATION = "CREATE FUNCTION " + FUNCTION + "(SOURCE INTEGER) RETURNS TABLE (" + COLUMNS + ")"
+			+ " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + CheckpointCountRows.class.getName() + ".rows'";
 
 	static final String INSERT = "INSERT INTO CHECKPOINT_COUNT (ID, CODE, VERSION, COUNT_DATE, CHECKPOINT_ID, VEHICLES, PERSONS, FEVER)"
 			+ " SELECT * FROM TABLE(" + FUNCTION + "(?)) AS ROWS_OF_THE_FILE";
+
+	/**
+	 * Whether a declaration found in the database is {@link #DECLARATION}: its class as Derby's
+	 * catalogue gives it, and its method with the signature, e.g.
+	 * {@code rows("SOURCE" INTEGER) RETURNS TABLE ( "ID" BIGINT, ... ) LANGUAGE JAVA ...}.
+	 */
+	static boolean isDeclaredAs(String javaClass, String routine) {
+		if (!CheckpointCountRows.class.getName().equals(javaClass) || routine == null) {
+			return false;
+		}
+		String expected = "rows(SOURCE INTEGER) RETURNS TABLE (" + COLUMNS + ")";
+		return withoutQuotesAndSpaces(routine).startsWith(withoutQuotesAndSpaces(expected));
+	}
+
+	private static String withoutQuotesAndSpaces(String text) {
+		return text.replace("\"", "").replaceAll("\\s+", "");
+	}
 
 	/** What one load inserts: the checked rows and how to name them. */
 	interface Source {

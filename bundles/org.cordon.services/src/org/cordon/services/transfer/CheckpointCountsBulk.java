@@ -458,18 +458,31 @@ final class CheckpointCountsBulk {
 		}
 	}
 
-	/** Declares the table function in the database the first time a load needs it. */
+	/**
+	 * Declares the table function in the database the first time a load needs it, and again when
+	 * the database holds a declaration of another class or other columns (one made by an earlier
+	 * Cordon), which Derby would otherwise go on calling.
+	 */
 	private static void declareRowFunction(Connection connection) throws SQLException {
-		try (PreparedStatement known = connection.prepareStatement(
-				"SELECT 1 FROM SYS.SYSALIASES a JOIN SYS.SYSSCHEMAS s ON s.SCHEMAID = a.SCHEMAID WHERE a.ALIAS = ? AND s.SCHEMANAME = CURRENT SCHEMA")) {
+		boolean declared = false;
+		boolean current = false;
+		try (PreparedStatement known = connection.prepareStatement("SELECT a.JAVACLASSNAME, a.ALIASINFO FROM SYS.SYSALIASES a"
+				+ " JOIN SYS.SYSSCHEMAS s ON s.SCHEMAID = a.SCHEMAID WHERE a.ALIAS = ? AND s.SCHEMANAME = CURRENT SCHEMA")) {
 			known.setString(1, CheckpointCountRows.FUNCTION);
 			try (ResultSet result = known.executeQuery()) {
 				if (result.next()) {
-					return;
+					declared = true;
+					current = CheckpointCountRows.isDeclaredAs(result.getString(1), result.getString(2));
 				}
 			}
 		}
+		if (current) {
+			return;
+		}
 		try (Statement declare = connection.createStatement()) {
+			if (declared) {
+				declare.executeUpdate("DROP FUNCTION " + CheckpointCountRows.FUNCTION);
+			}
 			declare.executeUpdate(CheckpointCountRows.DECLARATION);
 		}
 	}
