@@ -1,12 +1,10 @@
 package org.cordon.cli.internal;
 
+import static org.cordon.cli.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.cordon.cli.CommandLine;
-import org.cordon.tests.common.OsgiServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,26 +20,15 @@ class CommandLineTest {
 	@TempDir
 	Path temp;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... arguments) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = OsgiServices.await(CommandLine.class).run(List.of(arguments),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
 	@Test
 	void initEmptyCreatesADatabaseThatCountsNothing() {
 		Path data = temp.resolve("fresh");
-		Result init = run("--data", data.toString(), "init", "--empty");
+		CommandRun init = run("--data", data.toString(), "init", "--empty");
 		assertEquals(CommandLine.OK, init.exitCode(), init.err());
 		assertEquals("created an empty database in " + data.toAbsolutePath() + "\n", init.out());
 		assertTrue(Files.isRegularFile(data.resolve("db").resolve("service.properties")), "the database was created");
 
-		Result result = run("--data", data.toString(), "summary");
+		CommandRun result = run("--data", data.toString(), "summary");
 		assertEquals(CommandLine.OK, result.exitCode(), result.err());
 		assertEquals("", result.err());
 		Map<String, String> values = keyValues(result.out());
@@ -53,7 +39,7 @@ class CommandLineTest {
 
 	@Test
 	void summaryOnAFreshDataFolderStartsWithTheSampleData() {
-		Result result = run("--data", temp.resolve("county").toString(), "summary");
+		CommandRun result = run("--data", temp.resolve("county").toString(), "summary");
 		assertEquals(CommandLine.OK, result.exitCode(), result.err());
 		Map<String, String> values = keyValues(result.out());
 		assertEquals("23", values.get("townships"));
@@ -67,21 +53,35 @@ class CommandLineTest {
 		Path data = temp.resolve("data");
 		run("--data", data.toString(), "init", "--empty");
 		Path townships = Files.writeString(temp.resolve("townships.csv"), "code,name,kind,order\nT-01,临泉镇,town,0\nT-02,白文镇,city,1\n");
-		Result failed = run("--data", data.toString(), "import", "townships", townships.toString());
+		CommandRun failed = run("--data", data.toString(), "import", "townships", townships.toString());
 		assertEquals(CommandLine.FAILED, failed.exitCode());
 		assertEquals("townships.csv:3: kind: \"city\" is not one of town, township\ncordon: 1 problem in " + townships
 				+ "; nothing of it was imported.\n", failed.err());
 		assertEquals("0", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
 
 		Files.writeString(townships, "code,name,kind,order\nT-01,临泉镇,town,0\nT-02,白文镇,town,1\n");
-		Result imported = run("--data", data.toString(), "import", "townships", townships.toString());
+		CommandRun imported = run("--data", data.toString(), "import", "townships", townships.toString());
 		assertEquals(CommandLine.OK, imported.exitCode(), imported.err());
 		assertEquals("imported 2 rows of townships from " + townships + ": 2 new, 0 updated, 0 removed\n", imported.out());
 
 		Path exported = temp.resolve("out.csv");
-		Result export = run("--data", data.toString(), "export", "townships", exported.toString());
+		CommandRun export = run("--data", data.toString(), "export", "townships", exported.toString());
 		assertEquals(CommandLine.OK, export.exitCode(), export.err());
 		assertEquals(Files.readString(townships), Files.readString(exported));
+	}
+
+	@Test
+	void aFirstFileThatIsNotUtf8IsReportedLikeAnyOtherProblem() throws Exception {
+		// the first file is read while the database opens, on a thread of its own
+		Path data = temp.resolve("data");
+		run("--data", data.toString(), "init", "--empty");
+		byte[] gbk = "code,name,kind,order\nT-01,临泉镇,town,0\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+		Path townships = Files.write(temp.resolve("gbk.csv"), gbk);
+		CommandRun failed = run("--data", data.toString(), "import", "townships", townships.toString());
+		assertEquals(CommandLine.FAILED, failed.exitCode());
+		assertTrue(failed.err().startsWith("gbk.csv:2: file: is not valid UTF-8 (byte "), failed.err());
+		assertTrue(failed.err().endsWith("cordon: 1 problem in " + townships + "; nothing of it was imported.\n"), failed.err());
+		assertEquals("0", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class CommandLineTest {
 		Path first = Files.writeString(temp.resolve("a.csv"), "code,name,kind,order\nT-01,临泉镇,town,0\n");
 		Path bad = Files.writeString(temp.resolve("b.csv"), "code,name,kind,order\nT-02,白文镇,town,-1\n");
 		Path never = Files.writeString(temp.resolve("c.csv"), "code,name,kind,order\nT-03,城庄镇,town,2\n");
-		Result result = run("--data", data.toString(), "import", "townships", first.toString(), bad.toString(), never.toString());
+		CommandRun result = run("--data", data.toString(), "import", "townships", first.toString(), bad.toString(), never.toString());
 		assertEquals(CommandLine.FAILED, result.exitCode());
 		assertEquals("imported 1 rows of townships from " + first + ": 1 new, 0 updated, 0 removed\n", result.out());
 		assertTrue(result.err().endsWith("nothing of it was imported (the 1 files before it were), and the files after it were not tried.\n"),
@@ -105,27 +105,27 @@ class CommandLineTest {
 		run("--data", data.toString(), "init", "--empty");
 		run("--data", data.toString(), "import", "townships",
 				Files.writeString(temp.resolve("a.csv"), "code,name,kind,order\nT-01,临泉镇,town,0\n").toString());
-		Result backup = run("--data", data.toString(), "db", "backup", "--to", temp.resolve("backup").toString());
+		CommandRun backup = run("--data", data.toString(), "db", "backup", "--to", temp.resolve("backup").toString());
 		assertEquals(CommandLine.OK, backup.exitCode(), backup.err());
 		run("--data", data.toString(), "import", "townships",
 				Files.writeString(temp.resolve("b.csv"), "code,name,kind,order\nT-02,白文镇,town,1\n").toString());
 		assertEquals("2", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
 
-		Result restore = run("--data", data.toString(), "db", "restore", "--from", temp.resolve("backup").toString());
+		CommandRun restore = run("--data", data.toString(), "db", "restore", "--from", temp.resolve("backup").toString());
 		assertEquals(CommandLine.OK, restore.exitCode(), restore.err());
 		assertEquals("1", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
 	}
 
 	@Test
 	void aBackupOfNothingIsRefused() {
-		Result result = run("--data", temp.resolve("none").toString(), "db", "backup", "--to", temp.resolve("backup").toString());
+		CommandRun result = run("--data", temp.resolve("none").toString(), "db", "backup", "--to", temp.resolve("backup").toString());
 		assertEquals(CommandLine.FAILED, result.exitCode());
 		assertEquals("cordon: there is no database in " + temp.resolve("none").toAbsolutePath() + " to back up.\n", result.err());
 	}
 
 	@Test
 	void importOfAnUnknownKindIsAUsageError() {
-		Result result = run("import", "elephants", "x.csv");
+		CommandRun result = run("import", "elephants", "x.csv");
 		assertEquals(CommandLine.USAGE, result.exitCode());
 		assertEquals("cordon: there is no record kind 'elephants' (see cordon kinds); try 'cordon help'.\n", result.err());
 	}
@@ -140,7 +140,7 @@ class CommandLineTest {
 
 	@Test
 	void versionNamesCordonEclipseEclipseLinkAndDerby() {
-		Result result = run("version");
+		CommandRun result = run("version");
 		assertEquals(CommandLine.OK, result.exitCode());
 		Map<String, String> values = keyValues(result.out());
 		assertTrue(values.get("Cordon").startsWith("1.0.0"), result.out());
@@ -151,14 +151,14 @@ class CommandLineTest {
 
 	@Test
 	void anUnknownCommandIsAUsageError() {
-		Result result = run("frobnicate");
+		CommandRun result = run("frobnicate");
 		assertEquals(CommandLine.USAGE, result.exitCode());
 		assertEquals("cordon: unknown command 'frobnicate'; try 'cordon help'.\n", result.err());
 	}
 
 	@Test
 	void dataWithoutAFolderIsAUsageError() {
-		Result result = run("summary", "--data");
+		CommandRun result = run("summary", "--data");
 		assertEquals(CommandLine.USAGE, result.exitCode());
 		assertEquals("cordon: --data needs a folder; try 'cordon help'.\n", result.err());
 	}
@@ -166,7 +166,7 @@ class CommandLineTest {
 	@Test
 	void anUnusableDataFolderIsOneSentenceOnStderrAndAFailure() throws Exception {
 		Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
-		Result result = run("--data", file.resolve("data").toString(), "summary");
+		CommandRun result = run("--data", file.resolve("data").toString(), "summary");
 		assertEquals(CommandLine.FAILED, result.exitCode());
 		assertEquals("", result.out());
 		assertTrue(result.err().startsWith("cordon: Cordon cannot create its data folder "), result.err());
@@ -176,7 +176,7 @@ class CommandLineTest {
 
 	@Test
 	void withoutACommandItPrintsUsage() {
-		Result result = run();
+		CommandRun result = run();
 		assertEquals(CommandLine.OK, result.exitCode());
 		assertTrue(result.out().startsWith("Usage: cordon"), result.out());
 	}
@@ -196,7 +196,7 @@ class CommandLineTest {
 	void diagramDrawsThePairingAsSvgAndTheLeadershipAsPng() throws Exception {
 		Path data = temp.resolve("county");
 		Path svg = temp.resolve("pairing.svg");
-		Result pairing = run("--data", data.toString(), "diagram", "pairing", "--out", svg.toString());
+		CommandRun pairing = run("--data", data.toString(), "diagram", "pairing", "--out", svg.toString());
 		assertEquals(CommandLine.OK, pairing.exitCode(), pairing.err());
 		assertTrue(pairing.out().startsWith("drew Pairing ("), pairing.out());
 		String text = Files.readString(svg);
@@ -204,7 +204,7 @@ class CommandLineTest {
 		assertEquals(43, text.split("class=\"node\" data-element=\"unit/", -1).length - 1);
 
 		Path png = temp.resolve("leadership.png");
-		Result leadership = run("--data", data.toString(), "diagram", "leadership", "--out", png.toString());
+		CommandRun leadership = run("--data", data.toString(), "diagram", "leadership", "--out", png.toString());
 		assertEquals(CommandLine.OK, leadership.exitCode(), leadership.err());
 		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
 		assertTrue(image.getWidth() > 600 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
@@ -213,10 +213,10 @@ class CommandLineTest {
 	@Test
 	void diagramRefusesAnUnknownDiagramAndAnUnknownFormat() {
 		Path data = temp.resolve("county");
-		Result unknown = run("--data", data.toString(), "diagram", "orgchart", "--out", temp.resolve("x.svg").toString());
+		CommandRun unknown = run("--data", data.toString(), "diagram", "orgchart", "--out", temp.resolve("x.svg").toString());
 		assertEquals(CommandLine.USAGE, unknown.exitCode());
 		assertEquals("cordon: there is no diagram 'orgchart'; the diagrams are leadership|pairing; try 'cordon help'.\n", unknown.err());
-		Result format = run("--data", data.toString(), "diagram", "pairing", "--out", temp.resolve("x.pdf").toString());
+		CommandRun format = run("--data", data.toString(), "diagram", "pairing", "--out", temp.resolve("x.pdf").toString());
 		assertEquals(CommandLine.USAGE, format.exitCode());
 		assertFalse(Files.exists(temp.resolve("x.pdf")));
 	}

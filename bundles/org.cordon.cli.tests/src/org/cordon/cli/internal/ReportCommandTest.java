@@ -1,18 +1,14 @@
 package org.cordon.cli.internal;
 
+import static org.cordon.cli.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.cordon.cli.CommandLine;
-import org.cordon.tests.common.OsgiServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,22 +21,11 @@ class ReportCommandTest {
 	@TempDir
 	Path temp;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... arguments) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = OsgiServices.await(CommandLine.class).run(List.of(arguments),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
 	@Test
 	void reportDailyWritesThePdfAndTheHtmlOfADay() throws Exception {
 		Path data = temp.resolve("county");
 		Path pdf = temp.resolve("briefing.pdf");
-		Result written = run("--data", data.toString(), "report", "daily", "--date", "2020-02-13", "--format", "pdf", "--out",
+		CommandRun written = run("--data", data.toString(), "report", "daily", "--date", "2020-02-13", "--format", "pdf", "--out",
 				pdf.toString());
 		assertEquals(CommandLine.OK, written.exitCode(), written.err());
 		assertTrue(written.out().startsWith("wrote the daily briefing for 2020-02-13 ("), written.out());
@@ -50,7 +35,7 @@ class ReportCommandTest {
 		assertTrue(text.contains("累计检查车辆31000辆、人员64000人"), text);
 
 		Path html = temp.resolve("briefing.html");
-		Result page = run("--data", data.toString(), "report", "daily", "--date", "2020-02-13", "--format", "html", "--out",
+		CommandRun page = run("--data", data.toString(), "report", "daily", "--date", "2020-02-13", "--format", "html", "--out",
 				html.toString());
 		assertEquals(CommandLine.OK, page.exitCode(), page.err());
 		String written2 = Files.readString(html);
@@ -61,7 +46,7 @@ class ReportCommandTest {
 	@Test
 	void aDayWithoutDataIsReportedNotRefused() {
 		Path html = temp.resolve("empty.html");
-		Result result = run("--data", temp.resolve("county").toString(), "report", "daily", "--date", "2021-06-01", "--format", "html",
+		CommandRun result = run("--data", temp.resolve("county").toString(), "report", "daily", "--date", "2021-06-01", "--format", "html",
 				"--out", html.toString());
 		assertEquals(CommandLine.OK, result.exitCode(), result.err());
 		assertTrue(result.out().contains("nothing recorded that day"), result.out());
@@ -72,15 +57,15 @@ class ReportCommandTest {
 	void badArgumentsAreUsageErrorsAndWriteNothing() {
 		String data = temp.resolve("county").toString();
 		Path out = temp.resolve("x.pdf");
-		Result date = run("--data", data, "report", "daily", "--date", "13.02.2020", "--format", "pdf", "--out", out.toString());
+		CommandRun date = run("--data", data, "report", "daily", "--date", "13.02.2020", "--format", "pdf", "--out", out.toString());
 		assertEquals(CommandLine.USAGE, date.exitCode());
 		assertEquals("cordon: '13.02.2020' is not a date of the form yyyy-MM-dd; try 'cordon help'.\n", date.err());
-		Result format = run("--data", data, "report", "daily", "--date", "2020-02-13", "--format", "docx", "--out", out.toString());
+		CommandRun format = run("--data", data, "report", "daily", "--date", "2020-02-13", "--format", "docx", "--out", out.toString());
 		assertEquals(CommandLine.USAGE, format.exitCode());
 		assertEquals("cordon: the format is html or pdf, not 'docx'; try 'cordon help'.\n", format.err());
-		Result missing = run("--data", data, "report", "daily", "--date", "2020-02-13");
+		CommandRun missing = run("--data", data, "report", "daily", "--date", "2020-02-13");
 		assertEquals(CommandLine.USAGE, missing.exitCode());
-		Result weekly = run("--data", data, "report", "weekly");
+		CommandRun weekly = run("--data", data, "report", "weekly");
 		assertEquals(CommandLine.USAGE, weekly.exitCode());
 		assertFalse(Files.exists(out));
 	}

@@ -1,5 +1,6 @@
 package org.cordon.cli.internal;
 
+import static org.cordon.cli.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,20 +31,9 @@ class ServerCommandTest {
 	@TempDir
 	Path temp;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
 	@AfterEach
 	void forgetPassword() {
 		System.clearProperty(DatabaseSettings.PASSWORD_PROPERTY);
-	}
-
-	private static Result run(String... arguments) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = OsgiServices.await(CommandLine.class).run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -59,17 +49,17 @@ class ServerCommandTest {
 		String url = awaitUrl(serverOut, server);
 		assertEquals("jdbc:derby://127.0.0.1:" + port + "/" + data.resolve("db").toAbsolutePath(), url);
 		try {
-			Result summary = run("--db", url, "--user", "office", "summary");
+			CommandRun summary = run("--db", url, "--user", "office", "summary");
 			assertEquals(CommandLine.OK, summary.exitCode(), summary.err());
 			assertTrue(summary.out().contains("townships: 23\n"), summary.out());
 
 			System.setProperty(DatabaseSettings.PASSWORD_PROPERTY, "not-it");
-			Result refused = run("--db", url, "--user", "office", "summary");
+			CommandRun refused = run("--db", url, "--user", "office", "summary");
 			assertEquals(CommandLine.FAILED, refused.exitCode());
 			assertEquals("cordon: The database server " + url + " refused the user office: wrong user name or password.\n", refused.err());
 			assertEquals("", refused.out());
 		} finally {
-			Result stop = run("server", "stop", "--port", Integer.toString(port));
+			CommandRun stop = run("server", "stop", "--port", Integer.toString(port));
 			assertEquals(CommandLine.OK, stop.exitCode(), stop.err());
 		}
 		assertEquals(CommandLine.OK, server.get(60, TimeUnit.SECONDS), serverErr.toString(StandardCharsets.UTF_8));
@@ -80,7 +70,7 @@ class ServerCommandTest {
 	void anUnreachableServerIsOneSentenceAndExitCodeOne() {
 		String url = "jdbc:derby://127.0.0.1:" + TestServers.freeLoopbackPort() + "/nowhere";
 		System.setProperty(DatabaseSettings.PASSWORD_PROPERTY, PASSWORD);
-		Result result = run("--db", url, "--user", "office", "summary");
+		CommandRun result = run("--db", url, "--user", "office", "summary");
 		assertEquals(CommandLine.FAILED, result.exitCode());
 		assertEquals("cordon: Cordon cannot reach the database server " + url
 				+ "; check that the server is running and that the address and port are right.\n", result.err());
@@ -89,7 +79,7 @@ class ServerCommandTest {
 	@Test
 	void stoppingAServerThatIsNotThereFails() {
 		int port = TestServers.freeLoopbackPort();
-		Result result = run("server", "stop", "--port", Integer.toString(port));
+		CommandRun result = run("server", "stop", "--port", Integer.toString(port));
 		assertEquals(CommandLine.FAILED, result.exitCode());
 		assertEquals("cordon: No Cordon server answers on 127.0.0.1:" + port + "; nothing was stopped.\n", result.err());
 	}
@@ -97,7 +87,7 @@ class ServerCommandTest {
 	@Test
 	void aServerWithoutAPortOrWithAnotherEngineIsNotUnderstood() {
 		assertEquals(CommandLine.USAGE, run("server", "start", "--data", temp.toString()).exitCode());
-		Result other = run("--db", "jdbc:mysql://127.0.0.1/cordon", "--user", "x", "summary");
+		CommandRun other = run("--db", "jdbc:mysql://127.0.0.1/cordon", "--user", "x", "summary");
 		assertEquals(CommandLine.USAGE, other.exitCode());
 		assertFalse(other.err().contains("\tat "), other.err());
 	}

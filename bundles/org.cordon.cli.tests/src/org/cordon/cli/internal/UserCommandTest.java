@@ -1,5 +1,6 @@
 package org.cordon.cli.internal;
 
+import static org.cordon.cli.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,21 +35,10 @@ class UserCommandTest {
 	@TempDir
 	Path temp;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
 	@AfterEach
 	void forgetPasswords() {
 		System.clearProperty(DatabaseSettings.PASSWORD_PROPERTY);
 		System.clearProperty(UserCommand.NEW_PASSWORD_PROPERTY);
-	}
-
-	private static Result run(String... arguments) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = OsgiServices.await(CommandLine.class).run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -68,19 +58,19 @@ class UserCommandTest {
 			assertEquals(CommandLine.OK, run("--db", url, "--user", "office", "import", "persons", persons.toString()).exitCode());
 			assertEquals(CommandLine.OK, run("--db", url, "--user", "office", "import", "positions", positions.toString()).exitCode());
 
-			Result unnamed = run("--db", url, "--user", "office", "user", "add", "lisi");
+			CommandRun unnamed = run("--db", url, "--user", "office", "user", "add", "lisi");
 			assertEquals(CommandLine.FAILED, unnamed.exitCode());
 			assertEquals("cordon: the new user lisi needs a password: set the environment variable CORDON_NEW_PASSWORD or run the command on a terminal.\n",
 					unnamed.err());
 			System.setProperty(UserCommand.NEW_PASSWORD_PROPERTY, "li-pass");
-			Result added = run("--db", url, "--user", "office", "user", "add", "lisi");
+			CommandRun added = run("--db", url, "--user", "office", "user", "add", "lisi");
 			assertEquals(CommandLine.OK, added.exitCode(), added.err());
 			assertEquals("added lisi as a user of the database; what they may write follows their positions in the organisation chart\n", added.out());
-			Result sampleCode = run("--db", url, "--user", "office", "user", "add", "P-001");
+			CommandRun sampleCode = run("--db", url, "--user", "office", "user", "add", "P-001");
 			assertEquals(CommandLine.FAILED, sampleCode.exitCode());
 			assertEquals("cordon: P-001 cannot be a database user name: a user's code is a letter followed by letters, digits or _.\n", sampleCode.err());
 
-			Result synced = run("--db", url, "--user", "office", "user", "sync");
+			CommandRun synced = run("--db", url, "--user", "office", "user", "sync");
 			assertEquals(CommandLine.OK, synced.exitCode(), synced.err());
 			assertTrue(synced.out().startsWith("the database's grants follow the organisation chart (holders of positions in working groups who can"
 					+ " log in: 1, of them administrators: 0)\nthese holders of positions have codes that cannot be database user names, so they"
@@ -89,20 +79,20 @@ class UserCommandTest {
 			System.setProperty(DatabaseSettings.PASSWORD_PROPERTY, "li-pass");
 			Path checkpoints = Files.writeString(temp.resolve("checkpoints.csv"),
 					"code,name,level,kind,township,location,open,two_way,round_the_clock\nCP-90,新设卡口,1,health_station,,,yes,no,yes\n");
-			Result ownGroup = run("--db", url, "--user", "lisi", "import", "checkpoints", checkpoints.toString());
+			CommandRun ownGroup = run("--db", url, "--user", "lisi", "import", "checkpoints", checkpoints.toString());
 			assertEquals(CommandLine.OK, ownGroup.exitCode(), ownGroup.err());
 			// Counts with fever touch more than the group's table: the day totals, keys, and the screening group's fever cases.
 			Path counts = Files.writeString(temp.resolve("counts.csv"), "date,checkpoint,vehicles,persons,fever\n2020-02-14,CP-90,10,40,2\n");
-			Result countsImport = run("--db", url, "--user", "lisi", "import", "checkpoint-counts", counts.toString());
+			CommandRun countsImport = run("--db", url, "--user", "lisi", "import", "checkpoint-counts", counts.toString());
 			assertEquals(CommandLine.OK, countsImport.exitCode(), countsImport.err());
 			Path cases = temp.resolve("fever-cases.csv");
 			assertEquals(CommandLine.OK, run("--db", url, "--user", "lisi", "export", "fever-cases", cases.toString()).exitCode());
 			assertEquals(2, Files.readAllLines(cases).stream().filter(row -> row.contains("2020-02-14") && row.contains("CP-90")).count());
 			assertTrue(run("--db", url, "--user", "lisi", "summary").out().contains("fever"), "the day totals are read back");
-			Result organisation = run("--db", url, "--user", "lisi", "import", "persons", persons.toString());
+			CommandRun organisation = run("--db", url, "--user", "lisi", "import", "persons", persons.toString());
 			assertEquals(CommandLine.FAILED, organisation.exitCode());
 			assertTrue(organisation.err().startsWith("cordon: Only an administrator"), organisation.err());
-			Result sync = run("--db", url, "--user", "lisi", "user", "sync");
+			CommandRun sync = run("--db", url, "--user", "lisi", "user", "sync");
 			assertEquals(CommandLine.FAILED, sync.exitCode());
 			assertEquals("cordon: Only an administrator (a holder of a position in the leading group's office) may change the database's grants;"
 					+ " 李四 (lisi) may not.\n", sync.err());
@@ -114,7 +104,7 @@ class UserCommandTest {
 
 	@Test
 	void aSingleDeskHasNoUsers() {
-		Result result = run("--data", temp.resolve("desk").toString(), "user", "sync");
+		CommandRun result = run("--data", temp.resolve("desk").toString(), "user", "sync");
 		assertEquals(CommandLine.FAILED, result.exitCode());
 		assertEquals("cordon: a single desk's database has no users; the user commands work on a server database (--db URL --user NAME).\n",
 				result.err());
