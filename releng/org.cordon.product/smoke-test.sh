@@ -133,6 +133,13 @@ kill "$workbench"
 # Under a display, $workbench is the subshell of run_gui; the workbench's own Java process is its child.
 pkill -TERM -f -- "-Dcordon.data=$work/shared" 2>/dev/null || true
 wait "$workbench" 2>/dev/null || true
+# The subshell may end before the Java process, which still writes the installation's OSGi
+# configuration (and its class-data archive) as it stops; the installation is copied below.
+for _ in $(seq 1 150); do
+  pgrep -f -- "-Dcordon.data=$work/shared" >/dev/null 2>&1 || break
+  sleep 0.2
+done
+! pgrep -f -- "-Dcordon.data=$work/shared" >/dev/null 2>&1 || fail "the workbench did not stop within 30 s of TERM"
 trap - EXIT
 if grep -q 'Exception' "$work/workbench.out"; then
   fail "the workbench printed an exception: $(cat "$work/workbench.out")"
