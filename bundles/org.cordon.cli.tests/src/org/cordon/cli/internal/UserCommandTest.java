@@ -4,20 +4,12 @@ import static org.cordon.cli.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.cordon.cli.CommandLine;
 import org.cordon.persistence.DatabaseSettings;
-import org.cordon.tests.common.OsgiServices;
 import org.cordon.tests.common.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +37,8 @@ class UserCommandTest {
 	void anAdministratorAddsAUserWhoseRightsFollowTheirPosition() throws Exception {
 		int port = TestServers.freeLoopbackPort();
 		System.setProperty(DatabaseSettings.PASSWORD_PROPERTY, ADMIN_PASSWORD);
-		ByteArrayOutputStream serverOut = new ByteArrayOutputStream();
-		CompletableFuture<Integer> server = CompletableFuture.supplyAsync(() -> OsgiServices.await(CommandLine.class).run(
-				List.of("server", "start", "--port", Integer.toString(port), "--data", temp.resolve("office").toString(), "--admin", "office",
-						"--host", "127.0.0.1"),
-				new PrintStream(serverOut, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-		String url = awaitUrl(serverOut, server);
+		ServerRun server = ServerRun.start(temp.resolve("office"), port);
+		String url = server.url;
 		try {
 			Path persons = Files.writeString(temp.resolve("persons.csv"), "code,name,job_title,unit,phone\nLISI,李四,,,\n");
 			Path positions = Files.writeString(temp.resolve("positions.csv"),
@@ -98,7 +86,7 @@ class UserCommandTest {
 					+ " 李四 (lisi) may not.\n", sync.err());
 		} finally {
 			run("server", "stop", "--port", Integer.toString(port));
-			assertEquals(CommandLine.OK, server.get(60, TimeUnit.SECONDS));
+			assertEquals(CommandLine.OK, server.exit.get(60, TimeUnit.SECONDS));
 		}
 	}
 
@@ -109,21 +97,5 @@ class UserCommandTest {
 		assertEquals("cordon: a single desk's database has no users; the user commands work on a server database (--db URL --user NAME).\n",
 				result.err());
 		assertEquals(CommandLine.USAGE, run("user", "remove", "lisi").exitCode());
-	}
-
-	private static String awaitUrl(ByteArrayOutputStream out, CompletableFuture<Integer> server) throws InterruptedException {
-		Pattern line = Pattern.compile("Desks connect with: (\\S+)\n");
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (System.currentTimeMillis() < deadline) {
-			Matcher found = line.matcher(out.toString(StandardCharsets.UTF_8));
-			if (found.find()) {
-				return found.group(1);
-			}
-			if (server.isDone()) {
-				throw new AssertionError("the server command ended early: " + server.join() + "\n" + out.toString(StandardCharsets.UTF_8));
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("the server printed no URL within two minutes:\n" + out.toString(StandardCharsets.UTF_8));
 	}
 }
