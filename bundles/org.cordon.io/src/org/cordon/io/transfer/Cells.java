@@ -1,8 +1,8 @@
 package org.cordon.io.transfer;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 /** The cell types of Cordon's CSV formats (see docs/csv-formats.md). */
 public final class Cells {
 
-	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-	private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
+	// Codes, whole numbers and dates are checked character by character rather than with patterns:
+	// a million-row import checks five cells a row, and a matcher per cell was a third of the check.
+	private static final int MAX_CODE = 64;
 	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-	private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 	private static final int MAX_TEXT = 2000;
 
 	private Cells() {
@@ -52,11 +52,42 @@ public final class Cells {
 		return TEXT;
 	}
 
+	/** [A-Za-z0-9._-]{1,64} */
+	private static boolean isCode(String text) {
+		if (text.isEmpty() || text.length() > MAX_CODE) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** -?[0-9]+ */
+	private static boolean isWhole(String text) {
+		int start = text.startsWith("-") ? 1 : 0;
+		return text.length() > start && digits(text, start, text.length());
+	}
+
+	/** Whether {@code text} holds only the digits 0 to 9 from {@code start} to {@code end}. */
+	private static boolean digits(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public static CellType<String> code() {
 		return new CellType<>() {
 			@Override
 			public String parse(String text) throws CellException {
-				if (!CODE.matcher(text).matches()) {
+				if (!isCode(text)) {
 					throw new CellException("notCode", shown(text));
 				}
 				return text;
@@ -78,7 +109,7 @@ public final class Cells {
 		return new CellType<>() {
 			@Override
 			public Integer parse(String text) throws CellException {
-				if (!WHOLE.matcher(text).matches()) {
+				if (!isWhole(text)) {
 					throw new CellException("notWhole", shown(text));
 				}
 				long value;
@@ -144,12 +175,14 @@ public final class Cells {
 		return new CellType<>() {
 			@Override
 			public LocalDate parse(String text) throws CellException {
-				if (!DATE.matcher(text).matches()) {
+				// yyyy-mm-dd
+				if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || !digits(text, 0, 4) || !digits(text, 5, 7)
+						|| !digits(text, 8, 10)) {
 					throw new CellException("notDate", shown(text));
 				}
 				try {
-					return LocalDate.parse(text);
-				} catch (DateTimeParseException e) {
+					return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
+				} catch (DateTimeException e) {
 					throw new CellException("noSuchDate", shown(text));
 				}
 			}
