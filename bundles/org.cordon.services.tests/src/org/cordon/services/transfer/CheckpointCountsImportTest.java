@@ -92,6 +92,22 @@ class CheckpointCountsImportTest {
 	}
 
 	@Test
+	void checkpointsThatDoNotExistAndCellsThatAreNoCodesAreNamedByLine() throws Exception {
+		Path file = Files.writeString(temp.resolve("codes.csv"), "date,checkpoint,vehicles,persons,fever\n" //
+				+ "2020-01-26,CP-001,1,2,0\n" //
+				+ "2020-01-26,CP-999,1,2,0\n" //
+				+ "2020-01-26,CP 002,1,2,0\n" //
+				+ "2020-01-26,,1,2,0\n" //
+				+ "2020-01-26,cp-003,1,2,0\n");
+		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
+		assertEquals(List.of("codes.csv:3: checkpoint: there is no checkpoint with the code \"CP-999\"",
+				"codes.csv:4: checkpoint: \"CP 002\" is not a code; codes are 1 to 64 letters, digits, '-', '_' or '.'",
+				"codes.csv:5: checkpoint: a value is required", "codes.csv:6: checkpoint: there is no checkpoint with the code \"cp-003\""),
+				e.problems().stream().map(Object::toString).toList());
+		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+	}
+
+	@Test
 	void aFileThatBreaksOffAsCsvAfterManyGoodRowsWritesNothing() throws Exception {
 		Path file = counts("broken.csv", 40, -1);
 		Files.writeString(file, "2020-03-30,CP-001,\"4,8,0\n", java.nio.file.StandardOpenOption.APPEND);
@@ -163,12 +179,13 @@ class CheckpointCountsImportTest {
 	@Test
 	void aDeclarationIsCurrentOnlyWithThisClassAndTheseColumns() {
 		String asDerbyGivesIt = "rows(\"SOURCE\" INTEGER) RETURNS TABLE ( \"ID\" BIGINT, \"CODE\" VARCHAR(100), \"VERSION\" BIGINT,"
-				+ " \"COUNT_DATE\" DATE, \"CHECKPOINT_ID\" BIGINT, \"VEHICLES\" INTEGER, \"PERSONS\" INTEGER, \"FEVER\" INTEGER )"
+				+ " \"COUNT_DATE\" VARCHAR(10), \"CHECKPOINT_ID\" BIGINT, \"VEHICLES\" INTEGER, \"PERSONS\" INTEGER, \"FEVER\" INTEGER )"
 				+ " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL CALLED ON NULL INPUT";
 		String className = CheckpointCountRows.class.getName();
 		assertEquals(true, CheckpointCountRows.isDeclaredAs(className, asDerbyGivesIt));
 		assertEquals(false, CheckpointCountRows.isDeclaredAs("org.cordon.services.transfer.RenamedRows", asDerbyGivesIt));
-		assertEquals(false, CheckpointCountRows.isDeclaredAs(className, asDerbyGivesIt.replace("\"COUNT_DATE\" DATE", "\"COUNT_DATE\" CHAR(10)")));
+		// the declaration of the Cordon of 29 Nov 2026, whose function gave the date as a DATE
+		assertEquals(false, CheckpointCountRows.isDeclaredAs(className, asDerbyGivesIt.replace("\"COUNT_DATE\" VARCHAR(10)", "\"COUNT_DATE\" DATE")));
 		assertEquals(false, CheckpointCountRows.isDeclaredAs(className, null));
 	}
 

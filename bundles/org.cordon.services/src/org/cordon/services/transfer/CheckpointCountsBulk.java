@@ -238,11 +238,11 @@ final class CheckpointCountsBulk {
 					return;
 				}
 				LocalDate date = parse(row.cell(0), DATE, "date", problem);
-				Integer index = null;
-				String code = parse(row.cell(1), CODE, "checkpoint", problem);
-				if (code != null) {
-					index = checkpointIndex.get(code);
-					if (index == null) {
+				// A stored checkpoint's code is a valid code: only a cell that names none needs checking.
+				Integer index = checkpointIndex.get(row.cell(1));
+				if (index == null) {
+					String code = parse(row.cell(1), CODE, "checkpoint", problem);
+					if (code != null) {
 						problem.accept("checkpoint", "there is no checkpoint with the code " + Cells.quote(code));
 					}
 				}
