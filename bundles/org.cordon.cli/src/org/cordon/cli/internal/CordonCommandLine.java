@@ -191,17 +191,23 @@ public class CordonCommandLine implements CommandLine {
 				return FAILED;
 			}
 		}
-		// The first file is read while the database opens (for a file of a million rows, half a second),
-		// on a thread of its own: the common pool may be busy, with a server this process runs.
-		CompletableFuture<CsvFile> firstFile = CompletableFuture.supplyAsync(() -> CsvFile.read(files.get(0)), task -> {
+		// The first file is read, and checked as far as that needs no database, while the database
+		// opens (for a file of a million rows, about two seconds), on a thread of its own: the common
+		// pool may be busy, with a server this process runs.
+		CompletableFuture<CsvFile> firstFile = CompletableFuture.supplyAsync(() -> {
+			CsvFile csv = CsvFile.read(files.get(0));
+			transfer.checkAhead(new KindFile(kind, csv));
+			return csv;
+		}, task -> {
 			Thread reading = new Thread(task, "Cordon reads " + files.get(0).getFileName());
 			reading.setDaemon(true);
 			reading.start();
 		});
 		database.open(parsed.settings());
-		for (Path file : files) {
+		for (int done = 0; done < files.size(); done++) {
+			Path file = files.get(done);
 			try {
-				CsvFile csv = file == files.get(0) ? read(firstFile) : CsvFile.read(file);
+				CsvFile csv = done == 0 ? read(firstFile) : CsvFile.read(file);
 				ImportCounts counts = transfer.importAll(List.of(new KindFile(kind, csv)));
 				out.println("imported " + counts.rows() + " rows of " + kind + " from " + file + ": " + counts.created() + " new, "
 						+ counts.updated() + " updated, " + counts.removed() + " removed");
@@ -211,7 +217,6 @@ public class CordonCommandLine implements CommandLine {
 				for (CsvProblem problem : e.problems()) {
 					err.println(problem);
 				}
-				int done = files.indexOf(file);
 				err.println("cordon: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + file
 						+ "; nothing of it was imported" + (done > 0 ? " (the " + done + " files before it were)" : "")
 						+ (done < files.size() - 1 ? ", and the files after it were not tried." : "."));

@@ -91,18 +91,61 @@ class CheckpointCountsImportTest {
 		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
 	}
 
-	@Test
-	void checkpointsThatDoNotExistAndCellsThatAreNoCodesAreNamedByLine() throws Exception {
-		Path file = Files.writeString(temp.resolve("codes.csv"), "date,checkpoint,vehicles,persons,fever\n" //
+	private static final List<String> CODE_PROBLEMS = List.of("codes.csv:3: checkpoint: there is no checkpoint with the code \"CP-999\"",
+			"codes.csv:4: checkpoint: \"CP 002\" is not a code; codes are 1 to 64 letters, digits, '-', '_' or '.'",
+			"codes.csv:5: checkpoint: a value is required", "codes.csv:6: checkpoint: there is no checkpoint with the code \"cp-003\"",
+			"codes.csv:7: vehicles: \"x\" is not a whole number");
+
+	private Path codes() throws Exception {
+		return Files.writeString(temp.resolve("codes.csv"), "date,checkpoint,vehicles,persons,fever\n" //
 				+ "2020-01-26,CP-001,1,2,0\n" //
 				+ "2020-01-26,CP-999,1,2,0\n" //
 				+ "2020-01-26,CP 002,1,2,0\n" //
 				+ "2020-01-26,,1,2,0\n" //
-				+ "2020-01-26,cp-003,1,2,0\n");
+				+ "2020-01-26,cp-003,1,2,0\n" //
+				+ "2020-01-26,CP-004,x,2,0\n");
+	}
+
+	@Test
+	void checkpointsThatDoNotExistAndCellsThatAreNoCodesAreNamedByLine() throws Exception {
+		Path file = codes();
 		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
-		assertEquals(List.of("codes.csv:3: checkpoint: there is no checkpoint with the code \"CP-999\"",
-				"codes.csv:4: checkpoint: \"CP 002\" is not a code; codes are 1 to 64 letters, digits, '-', '_' or '.'",
-				"codes.csv:5: checkpoint: a value is required", "codes.csv:6: checkpoint: there is no checkpoint with the code \"cp-003\""),
+		assertEquals(CODE_PROBLEMS, e.problems().stream().map(Object::toString).toList());
+		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+	}
+
+	@Test
+	void aFileCheckedAheadOfItsImportIsImportedAsAnyOther() throws Exception {
+		KindFile file = new KindFile("checkpoint-counts", CsvFile.read(counts("ahead.csv", 10, -1)));
+		transfer.checkAhead(file);
+		assertEquals(new ImportCounts(2_000, 0, 0), transfer.importAll(List.of(file)));
+		assertEquals(expectedVehicles(10), OsgiServices.await(CheckpointService.class).totals().vehicles());
+		// into a table that holds counts: the batch path, checked ahead as well
+		KindFile again = new KindFile("checkpoint-counts", CsvFile.read(counts("again.csv", 3, -1)));
+		transfer.checkAhead(again);
+		assertEquals(new ImportCounts(0, 600, 0), transfer.importAll(List.of(again)));
+	}
+
+	@Test
+	void aFileCheckedAheadHasTheProblemsAnyCheckFinds() throws Exception {
+		KindFile file = new KindFile("checkpoint-counts", CsvFile.read(codes()));
+		transfer.checkAhead(file);
+		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importAll(List.of(file)));
+		assertEquals(CODE_PROBLEMS, e.problems().stream().map(Object::toString).toList());
+
+		KindFile large = new KindFile("checkpoint-counts", CsvFile.read(counts("large.csv", 50, 9_001)));
+		transfer.checkAhead(large);
+		e = assertThrows(CsvImportException.class, () -> transfer.importAll(List.of(large)));
+		assertEquals(List.of("large.csv:9001: vehicles: \"x\" is not a whole number"), e.problems().stream().map(Object::toString).toList());
+		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+	}
+
+	@Test
+	void aCheckpointThatDoesNotExistStopsALargeLoadAndIsReportedByLine() throws Exception {
+		Path file = counts("unknown.csv", 50, -1);
+		Files.writeString(file, "2020-03-30,CP-200,1,2,0\n", java.nio.file.StandardOpenOption.APPEND);
+		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
+		assertEquals(List.of("unknown.csv:10002: checkpoint: there is no checkpoint with the code \"CP-200\""),
 				e.problems().stream().map(Object::toString).toList());
 		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
 	}

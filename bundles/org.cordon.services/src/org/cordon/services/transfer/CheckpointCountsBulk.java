@@ -62,14 +62,17 @@ final class CheckpointCountsBulk {
 
 		int size;
 		int[] day = new int[1024];
+		/** The number of the row's checkpoint code in {@link #codes}. */
 		int[] checkpoint = new int[1024];
 		int[] vehicles = new int[1024];
 		int[] persons = new int[1024];
 		int[] fever = new int[1024];
 
+		/** The checkpoint codes the rows name, numbered in the order they first appear. */
+		final List<String> codes = new ArrayList<>();
+
 		// what the checker has published, guarded by this
-		private int published;
-		private int[][] publishedColumns = { day, checkpoint, vehicles, persons, fever };
+		private Published published = new Published(new int[][] { day, checkpoint, vehicles, persons, fever }, 0, new String[0]);
 		private boolean complete;
 		private boolean abandoned;
 
@@ -105,8 +108,7 @@ final class CheckpointCountsBulk {
 		}
 
 		private synchronized void publish(boolean last) {
-			published = size;
-			publishedColumns = new int[][] { day, checkpoint, vehicles, persons, fever };
+			published = new Published(new int[][] { day, checkpoint, vehicles, persons, fever }, size, codes.toArray(String[]::new));
 			complete |= last;
 			notifyAll();
 		}
@@ -114,11 +116,11 @@ final class CheckpointCountsBulk {
 		/**
 		 * For a reader on another thread: waits until row {@code row} is checked.
 		 *
-		 * @return the columns holding it, or null when the file has no such row
+		 * @return what the checker has published, which holds the row, or null when the file has no such row
 		 * @throws SQLException when the file turned out to have problems
 		 */
-		synchronized int[][] awaitRow(int row) throws SQLException {
-			while (!abandoned && !complete && row >= published) {
+		synchronized Published awaitRow(int row) throws SQLException {
+			while (!abandoned && !complete && row >= published.rows()) {
 				try {
 					wait();
 				} catch (InterruptedException e) {
@@ -129,13 +131,29 @@ final class CheckpointCountsBulk {
 			if (abandoned) {
 				throw new SQLException("the file has problems");
 			}
-			return row < published ? publishedColumns : null;
+			return row < published.rows() ? published : null;
 		}
+	}
 
-		/** How many rows a reader may read with the columns {@link #awaitRow} gave, without waiting. */
-		synchronized int published() {
-			return published;
-		}
+	/**
+	 * Rows as the checker published them, all at once: its columns then (they stay valid after it
+	 * grows them, since growing copies them), how many rows they hold, and the codes those name.
+	 */
+	private record Published(int[][] columns, int rows, String[] codes) {
+	}
+
+	/** Checks begun before their import ({@link #checkAhead}), by file; a file never imported is let go. */
+	private static final Map<CsvFile, Check> CHECKED_AHEAD = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+	/**
+	 * Begins checking a file on a thread of its own before it is imported: all but whether the
+	 * checkpoints it names exist needs no database, so this check may run while the database opens.
+	 * {@link #importFile} of the same file takes it over.
+	 */
+	static void checkAhead(CsvFile file) {
+		Check check = new Check(file, null);
+		CHECKED_AHEAD.put(file, check);
+		check.start();
 	}
 
 	/**
@@ -143,23 +161,36 @@ final class CheckpointCountsBulk {
 	 * database in bulk (see {@link #bulkLoad}), otherwise with JDBC batches.
 	 */
 	static ImportCounts importFile(CsvFile file, EntityManager em) {
+		Check ahead = CHECKED_AHEAD.remove(file);
+		Check check = ahead != null ? ahead : new Check(file, null);
 		List<Checkpoint> checkpoints = em.createQuery("select c from Checkpoint c", Checkpoint.class).getResultList();
-		Check check = new Check(file, checkpoints);
+		Map<String, Integer> stored = new HashMap<>();
+		for (int i = 0; i < checkpoints.size(); i++) {
+			stored.put(checkpoints.get(i).getCode(), i);
+		}
 		Connection connection = em.unwrap(Connection.class);
 		try {
 			if (embeddedDerby(connection) && lockedAndEmpty(connection)) {
-				ImportCounts counts = bulkLoad(connection, check, file.lineCount(), checkpoints);
-				followFever(file, em, check.rows, checkpoints, check.keyLines);
+				ImportCounts counts;
+				try {
+					counts = bulkLoad(connection, check, file.lineCount(), checkpoints, stored);
+				} catch (SQLException e) {
+					// The rows' problems, if any, are what to report rather than the insert that stopped.
+					checkpointsOfCodes(check, checkpoints, stored);
+					throw e;
+				}
+				int[] checkpointOfCode = checkpointsOfCodes(check, checkpoints, stored);
+				followFever(file, em, check.rows, checkpoints, checkpointOfCode, check.keyLines);
 				if (check.rows.size > 0) {
 					replaceDayTotals(connection, check.rows);
 				}
 				return counts;
 			}
-			check.run();
-			check.throwProblems();
+			check.start();
+			int[] checkpointOfCode = checkpointsOfCodes(check, checkpoints, stored);
 			Rows rows = check.rows;
-			ImportCounts counts = write(connection, rows, checkpoints);
-			followFever(file, em, rows, checkpoints, check.keyLines);
+			ImportCounts counts = write(connection, rows, checkpoints, checkpointOfCode);
+			followFever(file, em, rows, checkpoints, checkpointOfCode, check.keyLines);
 			if (rows.size > 0) {
 				CheckpointDayTotals.refresh(connection, LocalDate.ofEpochDay(min(rows.day, rows.size)), LocalDate.ofEpochDay(max(rows.day, rows.size)));
 			}
@@ -169,22 +200,83 @@ final class CheckpointCountsBulk {
 		}
 	}
 
-	/** The checks of a file's rows: the same checks and messages as every other kind, the model's own rules decide. */
+	/**
+	 * The stored checkpoint (its index in {@code checkpoints}) of each code the file names, once its
+	 * check is done; throws the file's problems if it has any. When the file names a checkpoint that
+	 * does not exist, it is checked again against the stored ones, so that the rows naming it are
+	 * reported among the other problems by line, exactly as a check against them reports.
+	 */
+	private static int[] checkpointsOfCodes(Check check, List<Checkpoint> checkpoints, Map<String, Integer> stored) throws SQLException {
+		check.await();
+		List<String> codes = check.rows.codes;
+		int[] checkpointOfCode = new int[codes.size()];
+		for (int i = 0; i < codes.size(); i++) {
+			Integer index = stored.get(codes.get(i));
+			if (index == null) {
+				Check againstStored = new Check(check.file, checkpoints);
+				againstStored.run();
+				againstStored.throwProblems();
+				throw new IllegalStateException("the file names the checkpoint " + Cells.quote(codes.get(i)) + ", which does not exist");
+			}
+			checkpointOfCode[i] = index;
+		}
+		check.throwProblems();
+		return checkpointOfCode;
+	}
+
+	/**
+	 * The checks of a file's rows: the same checks and messages as every other kind, the model's own
+	 * rules decide. Checked against the stored checkpoints, a code that names none is a problem;
+	 * checked without them (before the database is open, say), the codes are only numbered, and
+	 * whether they exist is decided by {@link #checkpointsOfCodes}.
+	 */
 	private static final class Check implements Runnable {
 		final Rows rows = new Rows();
 		final LongIntMap keyLines = new LongIntMap(1 << 16);
-		private final CsvFile file;
-		private final List<Checkpoint> checkpoints;
-		private final Map<String, Integer> checkpointIndex = new HashMap<>();
+		final CsvFile file;
+		private final boolean againstStored;
+		private final Map<String, Integer> codeNumber = new HashMap<>();
+		/** For each code's number, a checkpoint with that code for the model's rules. */
+		private final List<Checkpoint> checkpointOfNumber = new ArrayList<>();
 		private final List<CsvProblem> problems = new ArrayList<>();
 		private int problemCount;
 		private RuntimeException failure;
+		private Thread thread;
 
-		Check(CsvFile file, List<Checkpoint> checkpoints) {
+		/** @param stored the stored checkpoints, or null to number the codes as they come */
+		Check(CsvFile file, List<Checkpoint> stored) {
 			this.file = file;
-			this.checkpoints = checkpoints;
-			for (int i = 0; i < checkpoints.size(); i++) {
-				checkpointIndex.put(checkpoints.get(i).getCode(), i);
+			this.againstStored = stored != null;
+			if (stored != null) {
+				stored.forEach(this::number);
+			}
+		}
+
+		private int number(Checkpoint checkpoint) {
+			int number = rows.codes.size();
+			codeNumber.put(checkpoint.getCode(), number);
+			rows.codes.add(checkpoint.getCode());
+			checkpointOfNumber.add(checkpoint);
+			return number;
+		}
+
+		/** Runs the check on a thread of its own, unless it has begun already. */
+		synchronized void start() {
+			if (thread == null) {
+				thread = new Thread(this, "Cordon import check of " + file.name());
+				thread.setDaemon(true);
+				thread.start();
+			}
+		}
+
+		/** Waits for the check to end. */
+		void await() throws SQLException {
+			start();
+			try {
+				thread.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new SQLException("the import was interrupted", e);
 			}
 		}
 
@@ -238,12 +330,18 @@ final class CheckpointCountsBulk {
 					return;
 				}
 				LocalDate date = parse(row.cell(0), DATE, "date", problem);
-				// A stored checkpoint's code is a valid code: only a cell that names none needs checking.
-				Integer index = checkpointIndex.get(row.cell(1));
-				if (index == null) {
+				// A code seen before is a valid code: only a new one needs checking.
+				Integer number = codeNumber.get(row.cell(1));
+				if (number == null) {
 					String code = parse(row.cell(1), CODE, "checkpoint", problem);
 					if (code != null) {
-						problem.accept("checkpoint", "there is no checkpoint with the code " + Cells.quote(code));
+						if (againstStored) {
+							problem.accept("checkpoint", "there is no checkpoint with the code " + Cells.quote(code));
+						} else {
+							Checkpoint named = new Checkpoint();
+							named.setCode(code);
+							number = number(named);
+						}
 					}
 				}
 				Integer vehicles = parse(row.cell(2), COUNT, "vehicles", problem);
@@ -255,7 +353,7 @@ final class CheckpointCountsBulk {
 				try {
 					// The model's own rules decide, so the bulk path accepts exactly what the entity accepts.
 					probe.setDate(date);
-					probe.setCheckpoint(checkpoints.get(index));
+					probe.setCheckpoint(checkpointOfNumber.get(number));
 					probe.setVehicles(vehicles);
 					probe.setPersons(persons);
 					probe.setFever(fever);
@@ -264,13 +362,13 @@ final class CheckpointCountsBulk {
 					problem.accept(e.getField(), e.getReason());
 					return;
 				}
-				long key = ((long) index << 32) | (date.toEpochDay() & 0xFFFFFFFFL);
+				long key = ((long) number << 32) | (date.toEpochDay() & 0xFFFFFFFFL);
 				int firstLine = keyLines.putIfAbsent(key, (int) row.line(), MISSING);
 				if (firstLine != MISSING) {
 					problem.accept("date,checkpoint", "duplicate key \"" + CheckpointCount.codeFor(row.cell(1), date) + "\", already on line " + firstLine);
 					return;
 				}
-				rows.add((int) date.toEpochDay(), index, vehicles, persons, fever);
+				rows.add((int) date.toEpochDay(), number, vehicles, persons, fever);
 			});
 		}
 	}
@@ -349,20 +447,18 @@ final class CheckpointCountsBulk {
 	 * and index entry, which is most of the cost of a million-row import. It is an ordinary
 	 * statement of the import's transaction, so the import stays all or nothing.
 	 */
-	private static ImportCounts bulkLoad(Connection connection, Check check, int lineCount, List<Checkpoint> checkpoints) throws SQLException {
+	private static ImportCounts bulkLoad(Connection connection, Check check, int lineCount, List<Checkpoint> checkpoints, Map<String, Integer> stored)
+			throws SQLException {
 		// Keys for every line the file might hold: the rows are inserted while they are checked.
 		// Keys of lines that are no rows (comments, blank lines) are simply never used.
 		long firstId = reserveIds(connection, Math.max(0, lineCount - 1));
-		String[] codePrefixes = new String[checkpoints.size()];
-		long[] checkpointIds = new long[checkpoints.size()];
-		for (int i = 0; i < checkpoints.size(); i++) {
-			codePrefixes[i] = checkpoints.get(i).getCode() + "@";
-			checkpointIds[i] = checkpoints.get(i).getId();
-		}
 		Rows rows = check.rows;
 		CheckpointCountRows.Source source = new CheckpointCountRows.Source() {
 			private int[][] columns;
 			private int readable;
+			// by the number of a code (Rows.codes), as far as the rows read so far name them
+			private String[] codePrefixes = new String[0];
+			private long[] checkpointIds = new long[0];
 			private int dateDay = Integer.MIN_VALUE;
 			private String date;
 
@@ -371,9 +467,33 @@ final class CheckpointCountsBulk {
 				if (row < readable) {
 					return true;
 				}
-				columns = rows.awaitRow(row);
-				readable = columns == null ? 0 : rows.published();
-				return columns != null;
+				Published published = rows.awaitRow(row);
+				if (published == null) {
+					return false;
+				}
+				columns = published.columns();
+				readable = published.rows();
+				resolve(published.codes());
+				return true;
+			}
+
+			/** Looks up the checkpoints of codes the check has numbered since the last rows. */
+			private void resolve(String[] codes) throws SQLException {
+				int known = checkpointIds.length;
+				if (codes.length == known) {
+					return;
+				}
+				codePrefixes = java.util.Arrays.copyOf(codePrefixes, codes.length);
+				checkpointIds = java.util.Arrays.copyOf(checkpointIds, codes.length);
+				for (int i = known; i < codes.length; i++) {
+					Integer index = stored.get(codes[i]);
+					if (index == null) {
+						// importFile reports the rows that name it, with the file's other problems
+						throw new SQLException("the file names a checkpoint that does not exist");
+					}
+					codePrefixes[i] = codes[i] + "@";
+					checkpointIds[i] = checkpoints.get(index).getId();
+				}
 			}
 
 			@Override
@@ -418,9 +538,6 @@ final class CheckpointCountsBulk {
 		};
 		declareRowFunction(connection);
 		int handle = CheckpointCountRows.offer(source);
-		// Checking and inserting overlap: Derby builds the table from the rows checked so far.
-		Thread checking = new Thread(check, "Cordon import check of " + check.file.name());
-		checking.setDaemon(true);
 		Thread thread = Thread.currentThread();
 		ClassLoader callers = thread.getContextClassLoader();
 		// Derby finds the function's class through the thread's class loader: in OSGi, this bundle's
@@ -428,34 +545,18 @@ final class CheckpointCountsBulk {
 		int inserted;
 		try (PreparedStatement insert = connection.prepareStatement(CheckpointCountRows.INSERT)) {
 			insert.setInt(1, handle);
-			checking.start();
+			// Checking and inserting overlap: Derby builds the table from the rows checked so far.
+			check.start();
 			inserted = insert.executeUpdate();
-		} catch (SQLException e) {
-			awaitCheck(checking);
-			check.throwProblems();
-			throw e;
 		} finally {
 			thread.setContextClassLoader(callers);
 			CheckpointCountRows.withdraw(handle);
 		}
-		awaitCheck(checking);
-		check.throwProblems();
+		check.await();
 		if (inserted != rows.size) {
 			throw new SQLException("Derby inserted " + inserted + " of " + rows.size + " checkpoint counts");
 		}
 		return new ImportCounts(rows.size, 0, 0);
-	}
-
-	private static void awaitCheck(Thread checking) throws SQLException {
-		if (checking.getState() == Thread.State.NEW) {
-			return;
-		}
-		try {
-			checking.join();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new SQLException("the import was interrupted", e);
-		}
 	}
 
 	/**
@@ -491,7 +592,8 @@ final class CheckpointCountsBulk {
 	 * The screening group's follow-up cases for the rows with fever (and for the rows that lower a
 	 * day's fever below its cases), in the import's transaction; a refusal rolls the import back.
 	 */
-	private static void followFever(CsvFile file, EntityManager em, Rows rows, List<Checkpoint> checkpoints, LongIntMap keyLines) {
+	private static void followFever(CsvFile file, EntityManager em, Rows rows, List<Checkpoint> checkpoints, int[] checkpointOfCode,
+			LongIntMap keyLines) {
 		if (rows.size == 0) {
 			return;
 		}
@@ -505,7 +607,7 @@ final class CheckpointCountsBulk {
 		List<CsvProblem> problems = new ArrayList<>();
 		for (int i = 0; i < rows.size; i++) {
 			try {
-				followUp.follow(checkpoints.get(rows.checkpoint[i]), LocalDate.ofEpochDay(rows.day[i]), rows.fever[i]);
+				followUp.follow(checkpoints.get(checkpointOfCode[rows.checkpoint[i]]), LocalDate.ofEpochDay(rows.day[i]), rows.fever[i]);
 			} catch (InvalidValueException e) {
 				long key = ((long) rows.checkpoint[i] << 32) | (rows.day[i] & 0xFFFFFFFFL);
 				problems.add(new CsvProblem(file.name(), keyLines.get(key, 0), e.getField(), e.getReason()));
@@ -532,12 +634,12 @@ final class CheckpointCountsBulk {
 		}
 	}
 
-	private static ImportCounts write(Connection connection, Rows rows, List<Checkpoint> checkpoints) throws SQLException {
-		LongIntMap existing = existingRows(connection, rows, checkpoints);
+	private static ImportCounts write(Connection connection, Rows rows, List<Checkpoint> checkpoints, int[] checkpointOfCode) throws SQLException {
+		LongIntMap existing = existingRows(connection, rows);
 		long[] ids = new long[rows.size];
 		int created = 0;
 		for (int i = 0; i < rows.size; i++) {
-			long key = key(checkpoints.get(rows.checkpoint[i]).getId(), rows.day[i]);
+			long key = key(checkpoints.get(checkpointOfCode[rows.checkpoint[i]]).getId(), rows.day[i]);
 			int id = existing.get(key, MISSING);
 			if (id == MISSING) {
 				created++;
@@ -553,7 +655,7 @@ final class CheckpointCountsBulk {
 			int pendingUpdates = 0;
 			for (int i = 0; i < rows.size; i++) {
 				if (ids[i] == MISSING) {
-					Checkpoint checkpoint = checkpoints.get(rows.checkpoint[i]);
+					Checkpoint checkpoint = checkpoints.get(checkpointOfCode[rows.checkpoint[i]]);
 					LocalDate date = LocalDate.ofEpochDay(rows.day[i]);
 					insert.setLong(1, nextId++);
 					insert.setString(2, CheckpointCount.codeFor(checkpoint.getCode(), date));
@@ -594,7 +696,7 @@ final class CheckpointCountsBulk {
 	}
 
 	/** The ids of stored counts on the file's days, keyed like the file's rows. */
-	private static LongIntMap existingRows(Connection connection, Rows rows, List<Checkpoint> checkpoints) throws SQLException {
+	private static LongIntMap existingRows(Connection connection, Rows rows) throws SQLException {
 		LongIntMap existing = new LongIntMap(1024);
 		if (rows.size == 0) {
 			return existing;

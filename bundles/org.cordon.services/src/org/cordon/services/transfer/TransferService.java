@@ -28,6 +28,14 @@ public interface TransferService {
 	 */
 	ImportCounts importAll(List<KindFile> files);
 
+	/**
+	 * Begins checking a file that is about to be imported, on a thread of its own: all a check needs
+	 * but the database, so that it may run while the database opens. An {@link #importAll} of the
+	 * same {@link KindFile#file()} then only finishes it; without this call the import checks the
+	 * file itself. Kinds that gain nothing from it ignore it.
+	 */
+	void checkAhead(KindFile file);
+
 	/** How many records of the kind are stored. */
 	long count(String kind);
 

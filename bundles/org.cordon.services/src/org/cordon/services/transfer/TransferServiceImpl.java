@@ -64,6 +64,13 @@ public class TransferServiceImpl implements TransferService {
 		});
 	}
 
+	@Override
+	public void checkAhead(KindFile file) {
+		if (CheckpointCountsBulk.handles(kind(file.kind()))) {
+			CheckpointCountsBulk.checkAhead(file.file());
+		}
+	}
+
 	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file) {
 		org.cordon.services.internal.AccessRules.of(em).check(em, importedType(kind));
 		org.cordon.services.internal.ChartChanges.note(em, importedType(kind));
