@@ -45,10 +45,12 @@ fi
 # Class-data sharing: the classes a start loads (the JDK's, the framework's and the bundles') are
 # kept in an archive that the next start maps instead of loading and verifying them again. The
 # archive belongs to this installation, its plug-ins and this Java, so it is named after them; a
-# start without one writes it at exit to a file of its own, renamed into place only when the
-# process ended well, so two desks never write one file. CORDON_CDS=off leaves it out.
+# start without one writes it at exit to a file of its own (NAME-KEY.jsa.PID.new), taken into use
+# only when the process ended well, so two desks never write one file. CORDON_CDS=off leaves it out.
 #   cordon_class_archive NAME    sets cordon_cds_args (VM options) and cordon_cds_pending
-#   cordon_class_archive_done STATUS   keeps or drops what the start wrote
+#   cordon_class_archive_done STATUS   keeps or drops what the start wrote, for a launcher that
+#     waits for Java; one that execs Java (bin/cordon) leaves it to Java to write
+#     $cordon_cds_pending.PID.new.ok when it ends well, and to the next start to take the archive.
 cordon_cds_args=()
 cordon_cds_pending=""
 cordon_class_archive() {
@@ -63,6 +65,7 @@ cordon_class_archive() {
   local archive="$folder/$1-$key.jsa"
   # the JVM's own messages about the archive would mix with the command's output
   local quiet=(-Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr)
+  cordon_class_archive_adopt "$archive"
   if [ -s "$archive" ]; then
     cordon_cds_args=("${quiet[@]}" "-XX:SharedArchiveFile=$archive")
   else
@@ -71,6 +74,23 @@ cordon_class_archive() {
     cordon_cds_pending="$archive"
     cordon_cds_args=("${quiet[@]}" "-XX:ArchiveClassesAtExit=$archive.$$.new")
   fi
+}
+# Takes into use an archive that an exec'd start wrote and marked good, once its process has
+# ended (its Java writes the archive as it exits); drops those of starts that ended otherwise.
+cordon_class_archive_adopt() {
+  local archive="$1" written pid
+  for written in "$archive".*.new; do
+    [ -e "$written" ] || continue
+    pid="${written%.new}"
+    pid="${pid##*.}"
+    ! kill -0 "$pid" 2>/dev/null || continue
+    if [ -e "$written.ok" ] && [ ! -s "$archive" ]; then
+      mv -f "$written" "$archive" 2>/dev/null || rm -f "$written"
+    else
+      rm -f "$written"
+    fi
+    rm -f "$written.ok"
+  done
 }
 cordon_class_archive_done() {
   [ -n "$cordon_cds_pending" ] || return 0

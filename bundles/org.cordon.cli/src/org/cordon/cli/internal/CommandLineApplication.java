@@ -1,5 +1,8 @@
 package org.cordon.cli.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.cordon.cli.CommandLine;
@@ -27,10 +30,30 @@ public class CommandLineApplication implements IApplication {
 				System.err.println("cordon: the command line service did not start; the installation is incomplete.");
 				return CommandLine.FAILED;
 			}
-			return commandLine.run(arguments == null ? List.of() : List.of(arguments), System.out, System.err);
+			int status = commandLine.run(arguments == null ? List.of() : List.of(arguments), System.out, System.err);
+			if (status == CommandLine.OK) {
+				markClassArchiveGood();
+			}
+			return status;
 		} finally {
 			tracker.close();
 			System.out.flush();
+		}
+	}
+
+	/**
+	 * A run of {@code bin/cordon} that writes an archive of classes (class-data sharing) is the
+	 * process itself, so that killing it kills Java; the next start takes the archive into use only
+	 * when this marker says the command ended well (cordon-launch.sh).
+	 */
+	private static void markClassArchiveGood() {
+		String marker = System.getProperty("cordon.cds.ok");
+		if (marker != null) {
+			try {
+				Files.writeString(Path.of(marker), "");
+			} catch (IOException | RuntimeException e) {
+				// Without the marker the archive is only written again by the next run.
+			}
 		}
 	}
 
