@@ -75,6 +75,13 @@ class CheckpointCountsImportTest {
 		return file;
 	}
 
+	/** The import is refused with exactly these problems, and no count of it is stored. */
+	private static void assertRefusedWhole(List<String> problems, org.junit.jupiter.api.function.Executable importing) {
+		CsvImportException e = assertThrows(CsvImportException.class, importing);
+		assertEquals(problems, e.problems().stream().map(Object::toString).toList());
+		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+	}
+
 	private static long expectedVehicles(int days) {
 		long total = 0;
 		for (int day = 0; day < days; day++) {
@@ -86,9 +93,7 @@ class CheckpointCountsImportTest {
 	@Test
 	void aBadRowInTheMiddleOfALargeFileWritesNothing() throws Exception {
 		Path file = counts("counts.csv", 50, 5_001);
-		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
-		assertEquals(List.of("counts.csv:5001: vehicles: \"x\" is not a whole number"), e.problems().stream().map(Object::toString).toList());
-		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+		assertRefusedWhole(List.of("counts.csv:5001: vehicles: \"x\" is not a whole number"), () -> transfer.importFile("checkpoint-counts", file));
 	}
 
 	private static final List<String> CODE_PROBLEMS = List.of("codes.csv:3: checkpoint: there is no checkpoint with the code \"CP-999\"",
@@ -109,9 +114,7 @@ class CheckpointCountsImportTest {
 	@Test
 	void checkpointsThatDoNotExistAndCellsThatAreNoCodesAreNamedByLine() throws Exception {
 		Path file = codes();
-		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
-		assertEquals(CODE_PROBLEMS, e.problems().stream().map(Object::toString).toList());
-		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+		assertRefusedWhole(CODE_PROBLEMS, () -> transfer.importFile("checkpoint-counts", file));
 	}
 
 	@Test
@@ -130,34 +133,27 @@ class CheckpointCountsImportTest {
 	void aFileCheckedAheadHasTheProblemsAnyCheckFinds() throws Exception {
 		KindFile file = new KindFile("checkpoint-counts", CsvFile.read(codes()));
 		transfer.checkAhead(file);
-		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importAll(List.of(file)));
-		assertEquals(CODE_PROBLEMS, e.problems().stream().map(Object::toString).toList());
+		assertRefusedWhole(CODE_PROBLEMS, () -> transfer.importAll(List.of(file)));
 
 		KindFile large = new KindFile("checkpoint-counts", CsvFile.read(counts("large.csv", 50, 9_001)));
 		transfer.checkAhead(large);
-		e = assertThrows(CsvImportException.class, () -> transfer.importAll(List.of(large)));
-		assertEquals(List.of("large.csv:9001: vehicles: \"x\" is not a whole number"), e.problems().stream().map(Object::toString).toList());
-		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+		assertRefusedWhole(List.of("large.csv:9001: vehicles: \"x\" is not a whole number"), () -> transfer.importAll(List.of(large)));
 	}
 
 	@Test
 	void aCheckpointThatDoesNotExistStopsALargeLoadAndIsReportedByLine() throws Exception {
 		Path file = counts("unknown.csv", 50, -1);
 		Files.writeString(file, "2020-03-30,CP-200,1,2,0\n", java.nio.file.StandardOpenOption.APPEND);
-		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
-		assertEquals(List.of("unknown.csv:10002: checkpoint: there is no checkpoint with the code \"CP-200\""),
-				e.problems().stream().map(Object::toString).toList());
-		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+		assertRefusedWhole(List.of("unknown.csv:10002: checkpoint: there is no checkpoint with the code \"CP-200\""),
+				() -> transfer.importFile("checkpoint-counts", file));
 	}
 
 	@Test
 	void aFileThatBreaksOffAsCsvAfterManyGoodRowsWritesNothing() throws Exception {
 		Path file = counts("broken.csv", 40, -1);
 		Files.writeString(file, "2020-03-30,CP-001,\"4,8,0\n", java.nio.file.StandardOpenOption.APPEND);
-		CsvImportException e = assertThrows(CsvImportException.class, () -> transfer.importFile("checkpoint-counts", file));
-		assertEquals(List.of("broken.csv:8002: row: is not well-formed CSV: a quote is opened and never closed"),
-				e.problems().stream().map(Object::toString).toList());
-		assertEquals(new CheckpointTotals(0, 0, 0), OsgiServices.await(CheckpointService.class).totals());
+		assertRefusedWhole(List.of("broken.csv:8002: row: is not well-formed CSV: a quote is opened and never closed"),
+				() -> transfer.importFile("checkpoint-counts", file));
 		assertEquals(0, transfer.exportFile("checkpoint-counts", temp.resolve("nothing.csv")));
 	}
 

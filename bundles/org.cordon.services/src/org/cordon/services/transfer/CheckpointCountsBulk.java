@@ -186,7 +186,6 @@ final class CheckpointCountsBulk {
 				}
 				return counts;
 			}
-			check.start();
 			int[] checkpointOfCode = checkpointsOfCodes(check, checkpoints, stored);
 			Rows rows = check.rows;
 			ImportCounts counts = write(connection, rows, checkpoints, checkpointOfCode);
@@ -269,7 +268,7 @@ final class CheckpointCountsBulk {
 			}
 		}
 
-		/** Waits for the check to end. */
+		/** Waits for the check to end, starting it if it has not begun. */
 		void await() throws SQLException {
 			start();
 			try {
