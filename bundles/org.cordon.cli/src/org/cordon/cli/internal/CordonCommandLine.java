@@ -11,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.cordon.cli.CommandLine;
-import org.cordon.io.csv.CsvFile;
+import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RecordFiles;
 import org.cordon.io.csv.CsvImportException;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.transfer.RecordKind.ImportCounts;
@@ -38,9 +39,11 @@ public class CordonCommandLine implements CommandLine {
 
 			Commands:
 			  summary               the county's headline figures, as key: value lines
-			  import KIND FILE...   import CSV files of one record kind, each in a transaction of its
-			                        own: all of a file's rows, or none; stops at the first bad file
-			  export KIND FILE      export every record of a kind to a CSV file
+			  import KIND FILE...   import CSV or Excel (.xlsx) files of one record kind, each in a
+			                        transaction of its own: all of a file's rows, or none; stops at
+			                        the first bad file
+			  export KIND FILE      export every record of a kind to a CSV file, or to an Excel
+			                        workbook when FILE ends in .xlsx
 			  kinds                 list the record kinds, in the order an empty database imports them
 			  init [--empty]        create the database; with --empty, without the sample data
 			  sample load           load the Lin County sample data set into the database
@@ -194,8 +197,8 @@ public class CordonCommandLine implements CommandLine {
 		// The first file is read, and checked as far as that needs no database, while the database
 		// opens (for a file of a million rows, about two seconds), on a thread of its own: the common
 		// pool may be busy, with a server this process runs.
-		CompletableFuture<CsvFile> firstFile = CompletableFuture.supplyAsync(() -> {
-			CsvFile csv = CsvFile.read(files.get(0));
+		CompletableFuture<RecordFile> firstFile = CompletableFuture.supplyAsync(() -> {
+			RecordFile csv = RecordFiles.read(files.get(0));
 			transfer.checkAhead(new KindFile(kind, csv));
 			return csv;
 		}, task -> {
@@ -207,7 +210,7 @@ public class CordonCommandLine implements CommandLine {
 		for (int done = 0; done < files.size(); done++) {
 			Path file = files.get(done);
 			try {
-				CsvFile csv = done == 0 ? read(firstFile) : CsvFile.read(file);
+				RecordFile csv = done == 0 ? read(firstFile) : RecordFiles.read(file);
 				ImportCounts counts = transfer.importAll(List.of(new KindFile(kind, csv)));
 				out.println("imported " + counts.rows() + " rows of " + kind + " from " + file + ": " + counts.created() + " new, "
 						+ counts.updated() + " updated, " + counts.removed() + " removed");
@@ -227,7 +230,7 @@ public class CordonCommandLine implements CommandLine {
 	}
 
 	/** The file read on another thread; what it could not read is thrown here, as if read here. */
-	private static CsvFile read(CompletableFuture<CsvFile> file) {
+	private static RecordFile read(CompletableFuture<RecordFile> file) {
 		try {
 			return file.join();
 		} catch (CompletionException e) {

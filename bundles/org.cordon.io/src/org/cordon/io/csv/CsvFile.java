@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@code #} comment lines and empty lines ignored, and each row's physical line number kept for
  * error messages.
  */
-public final class CsvFile {
+public final class CsvFile implements org.cordon.io.file.RecordFile {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
 			.setIgnoreSurroundingSpaces(false).get();
@@ -112,6 +111,7 @@ public final class CsvFile {
 		return starts;
 	}
 
+	@Override
 	public String name() {
 		return name;
 	}
@@ -119,6 +119,11 @@ public final class CsvFile {
 	/** How many lines the text has (a last line ended by a line break counts as one more, empty). */
 	public int lineCount() {
 		return lineStarts.length;
+	}
+
+	@Override
+	public int sizeHint() {
+		return lineCount();
 	}
 
 	private long lineOf(long characterPosition) {
@@ -171,6 +176,7 @@ public final class CsvFile {
 	 *
 	 * @throws CsvImportException when the header is not the expected one, or the file is not well-formed CSV
 	 */
+	@Override
 	public void rows(List<String> expectedHeader, Consumer<CsvRow> consumer) {
 		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
 			Iterator<CSVRecord> records = parser.iterator();
@@ -202,13 +208,6 @@ public final class CsvFile {
 		} catch (IOException e) {
 			throw new CsvImportException(List.of(new CsvProblem(name, 0, "file", "cannot be parsed: " + e.getMessage())));
 		}
-	}
-
-	/** All data rows; for the small files of most kinds. */
-	public List<CsvRow> rows(List<String> expectedHeader) {
-		List<CsvRow> rows = new ArrayList<>();
-		rows(expectedHeader, rows::add);
-		return rows;
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -18,7 +18,7 @@ import org.apache.commons.csv.QuoteMode;
  * Writes a CSV file in Cordon's format (UTF-8 without BOM, LF, quotes only where needed). The
  * file appears only when complete: it is written beside the target and moved into place.
  */
-public final class CsvOutput implements AutoCloseable {
+public final class CsvOutput implements org.cordon.io.file.RowWriter {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setQuoteMode(QuoteMode.MINIMAL)
 			.get();
@@ -47,6 +47,7 @@ public final class CsvOutput implements AutoCloseable {
 		}
 	}
 
+	@Override
 	public void row(List<String> cells) {
 		try {
 			printer.printRecord(cells);
@@ -56,16 +57,14 @@ public final class CsvOutput implements AutoCloseable {
 		}
 	}
 
-	public void row(String... cells) {
-		row(List.of(cells));
-	}
-
 	/** The data rows written so far (the header not counted). */
+	@Override
 	public int rowCount() {
 		return rows;
 	}
 
 	/** Marks the file complete; {@link #close()} then moves it into place. */
+	@Override
 	public void complete() {
 		complete = true;
 	}

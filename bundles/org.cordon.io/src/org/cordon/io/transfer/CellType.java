@@ -14,4 +14,19 @@ public interface CellType<V> {
 	default java.util.List<String> choices() {
 		return java.util.List.of();
 	}
+
+	/** What kind of value the text holds, for a spreadsheet cell that stores it as a number, a date or a pick from a list. */
+	default Shape shape() {
+		return Shape.TEXT;
+	}
+
+	/** The constants of a {@link Shape#CHOICE}, in the order of {@link #choices()}; empty for every other shape. */
+	default java.util.List<? extends Enum<?>> constants() {
+		return java.util.List.of();
+	}
+
+	/** The shapes of cell values that a spreadsheet stores differently. */
+	enum Shape {
+		TEXT, CODE, WHOLE, DECIMAL, DATE, YES_NO, CHOICE
+	}
 }

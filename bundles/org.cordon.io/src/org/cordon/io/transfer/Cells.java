@@ -97,6 +97,11 @@ public final class Cells {
 			public String format(String value) {
 				return value;
 			}
+
+			@Override
+			public Shape shape() {
+				return Shape.CODE;
+			}
 		};
 	}
 
@@ -131,6 +136,11 @@ public final class Cells {
 			public String format(Integer value) {
 				return value.toString();
 			}
+
+			@Override
+			public Shape shape() {
+				return Shape.WHOLE;
+			}
 		};
 	}
 
@@ -163,6 +173,11 @@ public final class Cells {
 				BigDecimal stripped = value.stripTrailingZeros();
 				return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 			}
+
+			@Override
+			public Shape shape() {
+				return Shape.DECIMAL;
+			}
 		};
 	}
 
@@ -191,6 +206,11 @@ public final class Cells {
 			public String format(LocalDate value) {
 				return value.toString();
 			}
+
+			@Override
+			public Shape shape() {
+				return Shape.DATE;
+			}
 		};
 	}
 
@@ -213,6 +233,11 @@ public final class Cells {
 			@Override
 			public List<String> choices() {
 				return List.of("yes", "no");
+			}
+
+			@Override
+			public Shape shape() {
+				return Shape.YES_NO;
 			}
 		};
 	}
@@ -239,6 +264,16 @@ public final class Cells {
 			@Override
 			public List<String> choices() {
 				return Arrays.stream(type.getEnumConstants()).map(Cells::word).toList();
+			}
+
+			@Override
+			public Shape shape() {
+				return Shape.CHOICE;
+			}
+
+			@Override
+			public List<E> constants() {
+				return List.of(type.getEnumConstants());
 			}
 		};
 	}

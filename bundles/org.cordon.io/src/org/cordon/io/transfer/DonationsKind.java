@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cordon.io.csv.CsvFile;
+import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
 import org.cordon.model.InvalidValueException;
@@ -42,12 +42,18 @@ final class DonationsKind implements RecordKind {
 	}
 
 	@Override
+	public List<ColumnShape> shapes() {
+		return List.of(ColumnShape.of("date", DATE), ColumnShape.text("donor"), ColumnShape.of("donor_kind", DONOR_KIND),
+				ColumnShape.of("cash_yuan", YUAN), ColumnShape.text("item"), ColumnShape.of("quantity", COUNT), ColumnShape.text("unit"));
+	}
+
+	@Override
 	public List<String> textColumns() {
 		return List.of("donor", "item", "unit");
 	}
 
 	@Override
-	public ImportCounts importFile(CsvFile file, RecordStore store) {
+	public ImportCounts importFile(RecordFile file, RecordStore store) {
 		List<CsvProblem> problems = new ArrayList<>();
 		Map<String, Donor> donorsByName = new HashMap<>();
 		store.all(Donor.class).forEach(d -> donorsByName.put(d.getName(), d));
@@ -131,7 +137,7 @@ final class DonationsKind implements RecordKind {
 		return new ImportCounts(gifts.size(), 0, 0);
 	}
 
-	private static <V> V read(CsvFile file, CsvRow row, int index, CellType<V> type, boolean optional, List<CsvProblem> problems) {
+	private static <V> V read(RecordFile file, CsvRow row, int index, CellType<V> type, boolean optional, List<CsvProblem> problems) {
 		String text = row.cell(index);
 		if (text.isEmpty()) {
 			if (!optional) {
@@ -168,7 +174,7 @@ final class DonationsKind implements RecordKind {
 	}
 
 	@Override
-	public void export(RecordStore store, CsvOutput output) {
+	public void export(RecordStore store, RowWriter output) {
 		store.all(Donation.class).stream().sorted(Comparator.comparing(Donation::getDate).thenComparing(Donation::getCode))
 				.forEach(d -> output.row(DATE.format(d.getDate()), d.getDonor().getName(), DONOR_KIND.format(d.getDonor().getKind()),
 						YUAN.format(d.getCashYuan()), d.getItem() == null ? "" : d.getItem(),

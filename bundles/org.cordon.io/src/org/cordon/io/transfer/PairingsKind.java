@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cordon.io.csv.CsvFile;
+import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
 import org.cordon.model.organisation.Community;
@@ -34,6 +34,11 @@ final class PairingsKind implements RecordKind {
 	}
 
 	@Override
+	public List<ColumnShape> shapes() {
+		return List.of(ColumnShape.reference("unit", CountyUnit.class), ColumnShape.reference("community", Community.class));
+	}
+
+	@Override
 	public List<String> textColumns() {
 		return List.of();
 	}
@@ -44,7 +49,7 @@ final class PairingsKind implements RecordKind {
 	}
 
 	@Override
-	public ImportCounts importFile(CsvFile file, RecordStore store) {
+	public ImportCounts importFile(RecordFile file, RecordStore store) {
 		List<CsvProblem> problems = new ArrayList<>();
 		Map<String, Long> communityLines = new HashMap<>();
 		record Change(Community community, CountyUnit unit) {
@@ -117,7 +122,7 @@ final class PairingsKind implements RecordKind {
 	}
 
 	@Override
-	public void export(RecordStore store, CsvOutput output) {
+	public void export(RecordStore store, RowWriter output) {
 		store.all(Pairing.class).stream().sorted(Comparator.comparing(p -> p.getCommunity().getCode()))
 				.forEach(p -> output.row(p.getUnit().getCode(), p.getCommunity().getCode()));
 	}

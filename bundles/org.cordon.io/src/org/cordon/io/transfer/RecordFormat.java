@@ -9,9 +9,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.cordon.io.csv.CsvFile;
+import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
 import org.cordon.model.CordonEntity;
@@ -105,13 +105,22 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 	}
 
 	@Override
+	public List<ColumnShape> shapes() {
+		return columns.stream().map(column -> switch (column) {
+		case ReferenceColumn<T, ?> reference -> ColumnShape.reference(reference.name(), reference.type());
+		case ValueColumn<T, ?> value -> ColumnShape.of(value.name(), value.type());
+		default -> ColumnShape.text(column.name());
+		}).toList();
+	}
+
+	@Override
 	public List<String> textColumns() {
 		return columns.stream().filter(c -> c instanceof ValueColumn<?, ?> v && v.type() instanceof Cells.TextCell)
 				.map(ColumnSpec::name).toList();
 	}
 
 	@Override
-	public ImportCounts importFile(CsvFile file, RecordStore store) {
+	public ImportCounts importFile(RecordFile file, RecordStore store) {
 		List<CsvProblem> problems = new ArrayList<>();
 		Map<String, Long> keyLines = new HashMap<>();
 		Map<String, T> stored = store.byCode(type);
@@ -169,7 +178,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 	}
 
 	/** The row's values, or {@code null} when a cell is wrong (the problems say which). */
-	private Object[] readRow(CsvFile file, CsvRow row, RecordStore store, List<CsvProblem> problems) {
+	private Object[] readRow(RecordFile file, CsvRow row, RecordStore store, List<CsvProblem> problems) {
 		if (row.size() != columns.size()) {
 			problems.add(new CsvProblem(file.name(), row.line(), "row",
 					"has " + row.size() + " columns; " + columns.size() + " are expected (" + String.join(",", header()) + ")"));
@@ -197,7 +206,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		return fine ? values : null;
 	}
 
-	private boolean applyRow(CsvFile file, CsvRow row, T record, Object[] values, int firstColumn, List<CsvProblem> problems) {
+	private boolean applyRow(RecordFile file, CsvRow row, T record, Object[] values, int firstColumn, List<CsvProblem> problems) {
 		boolean fine = true;
 		for (int i = firstColumn; i < values.length; i++) {
 			try {
@@ -216,7 +225,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 	}
 
 	@Override
-	public void export(RecordStore store, CsvOutput output) {
+	public void export(RecordStore store, RowWriter output) {
 		List<T> records = new ArrayList<>(store.all(type));
 		records.sort(exportOrder);
 		for (T record : records) {

@@ -2,8 +2,8 @@ package org.cordon.io.transfer;
 
 import java.util.List;
 
-import org.cordon.io.csv.CsvFile;
-import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RowWriter;
 
 /** One record kind's CSV format: how its file is imported and exported. */
 public interface RecordKind {
@@ -14,6 +14,11 @@ public interface RecordKind {
 	/** The exact header row. */
 	List<String> header();
 
+	/** What each column of {@link #header()} holds, in header order; text unless a kind says more. */
+	default List<ColumnShape> shapes() {
+		return header().stream().map(ColumnShape::text).toList();
+	}
+
 	/** The columns that hold free text (names, remarks), where any characters but control characters are data. */
 	List<String> textColumns();
 
@@ -22,13 +27,13 @@ public interface RecordKind {
 	 *
 	 * @throws org.cordon.io.csv.CsvImportException listing every problem, when any row is wrong
 	 */
-	ImportCounts importFile(CsvFile file, RecordStore store);
+	ImportCounts importFile(RecordFile file, RecordStore store);
 
 	/** How many records of the kind are stored (for a file, how many rows an export writes). */
 	long count(RecordStore store);
 
 	/** Writes every stored record of the kind, in key order. */
-	void export(RecordStore store, CsvOutput output);
+	void export(RecordStore store, RowWriter output);
 
 	/** What an import did. */
 	record ImportCounts(int created, int updated, int removed) {

@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cordon.io.csv.CsvFile;
+import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.transfer.CellException;
 import org.cordon.io.transfer.CellType;
@@ -143,14 +143,14 @@ final class CheckpointCountsBulk {
 	}
 
 	/** Checks begun before their import ({@link #checkAhead}), by file; a file never imported is let go. */
-	private static final Map<CsvFile, Check> CHECKED_AHEAD = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+	private static final Map<RecordFile, Check> CHECKED_AHEAD = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
 	/**
 	 * Begins checking a file on a thread of its own before it is imported: all but whether the
 	 * checkpoints it names exist needs no database, so this check may run while the database opens.
 	 * {@link #importFile} of the same file takes it over.
 	 */
-	static void checkAhead(CsvFile file) {
+	static void checkAhead(RecordFile file) {
 		Check check = new Check(file, null);
 		CHECKED_AHEAD.put(file, check);
 		check.start();
@@ -160,7 +160,7 @@ final class CheckpointCountsBulk {
 	 * Imports the file in the transaction of {@code em}: into an empty table of an embedded
 	 * database in bulk (see {@link #bulkLoad}), otherwise with JDBC batches.
 	 */
-	static ImportCounts importFile(CsvFile file, EntityManager em) {
+	static ImportCounts importFile(RecordFile file, EntityManager em) {
 		Check ahead = CHECKED_AHEAD.remove(file);
 		Check check = ahead != null ? ahead : new Check(file, null);
 		List<Checkpoint> checkpoints = em.createQuery("select c from Checkpoint c", Checkpoint.class).getResultList();
@@ -173,7 +173,7 @@ final class CheckpointCountsBulk {
 			if (embeddedDerby(connection) && lockedAndEmpty(connection)) {
 				ImportCounts counts;
 				try {
-					counts = bulkLoad(connection, check, file.lineCount(), checkpoints, stored);
+					counts = bulkLoad(connection, check, file.sizeHint(), checkpoints, stored);
 				} catch (SQLException e) {
 					// The rows' problems, if any, are what to report rather than the insert that stopped.
 					checkpointsOfCodes(check, checkpoints, stored);
@@ -232,7 +232,7 @@ final class CheckpointCountsBulk {
 	private static final class Check implements Runnable {
 		final Rows rows = new Rows();
 		final LongIntMap keyLines = new LongIntMap(1 << 16);
-		final CsvFile file;
+		final RecordFile file;
 		private final boolean againstStored;
 		private final Map<String, Integer> codeNumber = new HashMap<>();
 		/** For each code's number, a checkpoint with that code for the model's rules. */
@@ -243,7 +243,7 @@ final class CheckpointCountsBulk {
 		private Thread thread;
 
 		/** @param stored the stored checkpoints, or null to number the codes as they come */
-		Check(CsvFile file, List<Checkpoint> stored) {
+		Check(RecordFile file, List<Checkpoint> stored) {
 			this.file = file;
 			this.againstStored = stored != null;
 			if (stored != null) {
@@ -591,7 +591,7 @@ final class CheckpointCountsBulk {
 	 * The screening group's follow-up cases for the rows with fever (and for the rows that lower a
 	 * day's fever below its cases), in the import's transaction; a refusal rolls the import back.
 	 */
-	private static void followFever(CsvFile file, EntityManager em, Rows rows, List<Checkpoint> checkpoints, int[] checkpointOfCode,
+	private static void followFever(RecordFile file, EntityManager em, Rows rows, List<Checkpoint> checkpoints, int[] checkpointOfCode,
 			LongIntMap keyLines) {
 		if (rows.size == 0) {
 			return;
@@ -753,7 +753,7 @@ final class CheckpointCountsBulk {
 	}
 
 	/** Streams every stored count to the file, by date and checkpoint, without loading them as entities. */
-	static int export(EntityManager em, CsvOutput output) {
+	static int export(EntityManager em, RowWriter output) {
 		Connection connection = em.unwrap(Connection.class);
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT n.COUNT_DATE, c.CODE, n.VEHICLES, n.PERSONS, n.FEVER"

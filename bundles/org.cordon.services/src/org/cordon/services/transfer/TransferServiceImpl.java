@@ -1,13 +1,23 @@
 package org.cordon.services.transfer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.cordon.io.csv.CsvFile;
+import org.cordon.io.csv.CsvImportException;
+import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.file.ImportCancelledException;
+import org.cordon.io.file.ImportProgress;
+import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RecordFiles;
+import org.cordon.io.file.RowWriter;
+import org.cordon.io.transfer.KindLabels;
 import org.cordon.io.transfer.RecordKind;
 import org.cordon.io.transfer.RecordKind.ImportCounts;
 import org.cordon.io.transfer.RecordKinds;
+import org.cordon.io.transfer.SheetLayouts;
+import org.cordon.io.xlsx.SheetLayout;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.services.internal.JpaRecordStore;
 import org.cordon.services.internal.Transactions;
@@ -38,15 +48,20 @@ public class TransferServiceImpl implements TransferService {
 	}
 
 	@Override
-	public ImportCounts importFile(String kindName, Path file) {
-		RecordKind kind = kind(kindName);
-		CsvFile csv = CsvFile.read(file);
-		// nothing is written after the file, so a large checkpoint-counts file may use Derby's bulk load
-		return transactions.write(em -> importInto(em, kind, csv));
+	public List<String> header(String kindName) {
+		return kind(kindName).header();
 	}
 
 	@Override
-	public ImportCounts importAll(List<KindFile> files) {
+	public ImportCounts importFile(String kindName, Path file) {
+		RecordKind kind = kind(kindName);
+		RecordFile read = RecordFiles.read(file);
+		// nothing is written after the file, so a large checkpoint-counts file may use Derby's bulk load
+		return transactions.write(em -> importInto(em, kind, read));
+	}
+
+	@Override
+	public ImportCounts importAll(List<KindFile> files, ImportProgress progress) {
 		files.forEach(f -> kind(f.kind()));
 		return transactions.write(em -> {
 			int created = 0;
@@ -55,13 +70,53 @@ public class TransferServiceImpl implements TransferService {
 			for (KindFile file : files) {
 				// A fresh store per file: each kind sees what the files before it stored.
 				em.flush();
-				ImportCounts counts = importInto(em, kind(file.kind()), file.file());
+				ImportCounts counts = importInto(em, kind(file.kind()), watched(file.file(), progress));
 				created += counts.created();
 				updated += counts.updated();
 				removed += counts.removed();
 			}
+			if (progress.isCanceled()) {
+				throw new ImportCancelledException();
+			}
 			return new ImportCounts(created, updated, removed);
 		});
+	}
+
+	@Override
+	public ImportPreview preview(List<KindFile> files, ImportProgress progress) {
+		files.forEach(f -> kind(f.kind()));
+		return transactions.readInTransaction(em -> {
+			List<FileOutcome> outcomes = new ArrayList<>();
+			for (KindFile file : files) {
+				em.flush();
+				ImportCounts counts = new ImportCounts(0, 0, 0);
+				List<CsvProblem> problems = List.of();
+				try {
+					counts = importInto(em, kind(file.kind()), watched(file.file(), progress));
+				} catch (CsvImportException e) {
+					problems = e.problems();
+				} catch (ImportCancelledException e) {
+					throw e;
+				} catch (RuntimeException e) {
+					// refused rights, say: the whole file cannot go in, for the reason the import would give
+					problems = List.of(new CsvProblem(file.file().name(), 0, "file", innermostMessage(e)));
+				}
+				outcomes.add(new FileOutcome(file.kind(), file.file().name(), counts, problems));
+			}
+			return new ImportPreview(outcomes);
+		});
+	}
+
+	private static RecordFile watched(RecordFile file, ImportProgress progress) {
+		return progress == ImportProgress.NONE ? file : RecordFiles.watched(file, progress);
+	}
+
+	private static String innermostMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root && root.getCause().getMessage() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 
 	@Override
@@ -71,7 +126,7 @@ public class TransferServiceImpl implements TransferService {
 		}
 	}
 
-	private static ImportCounts importInto(EntityManager em, RecordKind kind, CsvFile file) {
+	private static ImportCounts importInto(EntityManager em, RecordKind kind, RecordFile file) {
 		org.cordon.services.internal.AccessRules.of(em).check(em, importedType(kind));
 		org.cordon.services.internal.ChartChanges.note(em, importedType(kind));
 		if (CheckpointCountsBulk.handles(kind)) {
@@ -99,18 +154,32 @@ public class TransferServiceImpl implements TransferService {
 	}
 
 	@Override
-	public int exportFile(String kindName, Path file) {
+	public int exportFile(String kindName, Path file, KindLabels labels) {
 		RecordKind kind = kind(kindName);
 		return transactions.readInTransaction(em -> {
-			try (CsvOutput output = CsvOutput.create(file, kind.header())) {
+			JpaRecordStore store = new JpaRecordStore(em);
+			try (RowWriter output = RecordFiles.isWorkbook(file) ? org.cordon.io.xlsx.XlsxOutput.create(file, SheetLayouts.of(kind, store, labels))
+					: CsvOutput.create(file, kind.header())) {
 				if (CheckpointCountsBulk.handles(kind)) {
 					CheckpointCountsBulk.export(em, output);
 				} else {
-					kind.export(new JpaRecordStore(em), output);
+					kind.export(store, output);
 				}
 				output.complete();
 				return output.rowCount();
 			}
+		});
+	}
+
+	@Override
+	public void writeTemplate(String kindName, Path file, KindLabels labels) {
+		RecordKind kind = kind(kindName);
+		transactions.readInTransaction(em -> {
+			SheetLayout layout = SheetLayouts.of(kind, new JpaRecordStore(em), labels);
+			try (RowWriter output = org.cordon.io.xlsx.XlsxOutput.create(file, layout)) {
+				output.complete();
+			}
+			return null;
 		});
 	}
 }
