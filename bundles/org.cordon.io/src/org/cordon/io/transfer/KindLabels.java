@@ -25,4 +25,9 @@ public interface KindLabels {
 	default String booleanLabel(boolean value) {
 		return value ? "yes" : "no";
 	}
+
+	/** What a workbook says when a typed value is none of its drop-down list's. */
+	default String notInList() {
+		return "This is none of the list's values. A code typed instead of a name is fine; anything else will be refused on import.";
+	}
 }

@@ -34,7 +34,7 @@ public final class SheetLayouts {
 		for (ColumnShape shape : kind.shapes()) {
 			columns.add(new SheetColumn(shape.name(), labels.columnLabel(kind.name(), shape.name()), shape.shape(), list(shape, store, labels)));
 		}
-		return new SheetLayout(labels.kindLabel(kind.name()), columns);
+		return new SheetLayout(labels.kindLabel(kind.name()), columns, labels.notInList());
 	}
 
 	private static Map<String, String> list(ColumnShape shape, RecordStore store, KindLabels labels) {

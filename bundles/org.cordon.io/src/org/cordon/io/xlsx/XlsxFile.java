@@ -103,9 +103,10 @@ public final class XlsxFile implements RecordFile {
 				}
 				List<String> firstValues = headerValues(first);
 				if (!firstValues.equals(expectedHeader)) {
-					Row second = rows.hasNext() ? rows.next() : null;
-					List<String> secondValues = second == null ? List.of() : headerValues(second);
-					if (!secondValues.equals(expectedHeader)) {
+					// Cordon's template: a title over every column, then the CSV names
+					boolean titled = firstValues.size() == width && firstValues.stream().noneMatch(String::isEmpty);
+					Row second = titled && rows.hasNext() ? rows.next() : null;
+					if (second == null || !headerValues(second).equals(expectedHeader)) {
 						throw headerProblem(sheet, first, firstValues, expectedHeader);
 					}
 				}
@@ -320,7 +321,7 @@ public final class XlsxFile implements RecordFile {
 		return format != null && isDateFormat(format);
 	}
 
-	static boolean isDateFormat(String format) {
+	public static boolean isDateFormat(String format) {
 		StringBuilder plain = new StringBuilder();
 		boolean quoted = false;
 		boolean bracket = false;

@@ -54,7 +54,7 @@ public final class XlsxOutput implements RowWriter {
 		this.sheet = workbook.newWorksheet(sheetName(layout.sheetName()));
 		this.firstDataRow = layout.hasTitles() ? 2 : 1;
 		writeHeader(layout);
-		writeLists();
+		writeLists(layout.notInList().isEmpty() ? "-" : layout.notInList());
 	}
 
 	public static XlsxOutput create(Path target, SheetLayout layout) {
@@ -99,7 +99,7 @@ public final class XlsxOutput implements RowWriter {
 	}
 
 	/** The drop-down lists on a hidden sheet of their own: for each list, the names shown and the codes they stand for. */
-	private void writeLists() throws IOException {
+	private void writeLists(String notInList) throws IOException {
 		if (columns.stream().allMatch(c -> c.labelOfCode().isEmpty())) {
 			return;
 		}
@@ -122,7 +122,8 @@ public final class XlsxOutput implements RowWriter {
 			}
 			// Warning, not stop: a code typed instead of a name is as good.
 			sheet.range(firstDataRow, c, Worksheet.MAX_ROWS - 1, c).validateWithList(lists.range(1, labelColumn, labels.size(), labelColumn))
-					.allowBlank(true).errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true);
+					.allowBlank(true).errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true)
+					.errorTitle(column.title()).error(notInList);
 		}
 		lists.setVisibilityState(VisibilityState.HIDDEN);
 		lists.finish();
