@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.cordon.io.csv.CsvFile;
+import org.cordon.io.file.ImportCancelledException;
+import org.cordon.io.file.ImportProgress;
+import org.cordon.io.file.RecordFiles;
+import org.cordon.io.transfer.KindLabels;
+import org.cordon.io.transfer.RecordKind.ImportCounts;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.sample.SampleData;
@@ -124,6 +129,95 @@ class SampleDataTest {
 				assertTrue(Files.readAllLines(first.resolve(kind + ".csv")).size() > 1, kind + " has rows in the sample");
 			}
 		}
+	}
+
+	/**
+	 * Every kind through a workbook: export .xlsx (with titles and names unlike the CSV's, so that
+	 * the hidden CSV names and the drop-down lists carry the import), import into an empty
+	 * database, and the CSV export of that is the CSV export of the first, byte for byte.
+	 */
+	@Test
+	void xlsxExportImportIntoAnEmptyDatabaseGivesTheSameCsvForEveryKind() throws Exception {
+		TransferService transfer = OsgiServices.await(TransferService.class);
+		KindLabels desk = new KindLabels() {
+			@Override
+			public String columnLabel(String kindName, String columnName) {
+				return "列 " + columnName;
+			}
+
+			@Override
+			public String choiceLabel(Enum<?> value) {
+				return "选 " + value.name();
+			}
+
+			@Override
+			public String booleanLabel(boolean value) {
+				return value ? "是" : "否";
+			}
+		};
+		database.open(DatabaseSettings.embedded(temp.resolve("first")).populatedWhenNew());
+		Path csv = Files.createDirectories(temp.resolve("csv-1"));
+		Path xlsx = Files.createDirectories(temp.resolve("xlsx"));
+		for (String kind : transfer.kinds()) {
+			transfer.exportFile(kind, csv.resolve(kind + ".csv"));
+			assertEquals(transfer.count(kind), transfer.exportFile(kind, xlsx.resolve(kind + ".xlsx"), desk), kind);
+		}
+		database.open(DatabaseSettings.embedded(temp.resolve("second")));
+		List<KindFile> files = new ArrayList<>();
+		for (String kind : transfer.kinds()) {
+			files.add(new KindFile(kind, RecordFiles.read(xlsx.resolve(kind + ".xlsx"))));
+		}
+		transfer.importAll(files);
+		Path again = Files.createDirectories(temp.resolve("csv-2"));
+		for (String kind : transfer.kinds()) {
+			transfer.exportFile(kind, again.resolve(kind + ".csv"));
+			assertEquals(Files.readString(csv.resolve(kind + ".csv")), Files.readString(again.resolve(kind + ".csv")), kind);
+		}
+	}
+
+	@Test
+	void aPreviewCountsWhatAnImportWouldDoAndWritesNothing() throws Exception {
+		TransferService transfer = OsgiServices.await(TransferService.class);
+		database.open(DatabaseSettings.embedded(temp.resolve("county")).populatedWhenNew());
+		Path townships = temp.resolve("townships.csv");
+		transfer.exportFile("townships", townships);
+		String text = Files.readString(townships);
+		Files.writeString(townships, text + "T-NEW,新乡,township,99\n");
+		Path bad = Files.writeString(temp.resolve("communities.csv"), "code,name,township,households\nC-NEW,新区,NO-SUCH,10\n");
+		long before = transfer.count("townships");
+
+		TransferService.ImportPreview preview = transfer.preview(List.of(new KindFile("townships", RecordFiles.read(townships)),
+				new KindFile("communities", RecordFiles.read(bad))), ImportProgress.NONE);
+
+		assertEquals(new ImportCounts(1, 23, 0), preview.files().get(0).counts());
+		assertEquals(List.of("communities.csv:2: township: there is no township with the code \"NO-SUCH\""),
+				preview.files().get(1).problems().stream().map(Object::toString).toList());
+		assertEquals(before, transfer.count("townships"), "a preview writes nothing");
+	}
+
+	@Test
+	void aCancelledImportWritesNothing() throws Exception {
+		TransferService transfer = OsgiServices.await(TransferService.class);
+		database.open(DatabaseSettings.embedded(temp.resolve("county")).populatedWhenNew());
+		Path townships = temp.resolve("townships.xlsx");
+		transfer.exportFile("townships", townships);
+		long before = transfer.count("townships");
+		ImportProgress cancelledAtTheTenthRow = new ImportProgress() {
+			private int rows;
+
+			@Override
+			public void rowRead(String file, long line) {
+				rows++;
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return rows >= 10;
+			}
+		};
+		List<KindFile> files = List.of(new KindFile("townships", RecordFiles.read(townships)));
+		assertThrows(ImportCancelledException.class, () -> transfer.importAll(files, cancelledAtTheTenthRow));
+		assertEquals(before, transfer.count("townships"));
 	}
 
 	@Test
