@@ -71,6 +71,38 @@ class CommandLineTest {
 	}
 
 	@Test
+	void exportAndImportTakeAnExcelWorkbookByItsExtension() throws Exception {
+		Path county = temp.resolve("county");
+		Path workbook = temp.resolve("townships.xlsx");
+		CommandRun export = run("--data", county.toString(), "export", "townships", workbook.toString());
+		assertEquals(CommandLine.OK, export.exitCode(), export.err());
+		assertEquals("exported 23 rows of townships to " + workbook + "\n", export.out());
+
+		Path empty = temp.resolve("empty");
+		run("--data", empty.toString(), "init", "--empty");
+		CommandRun imported = run("--data", empty.toString(), "import", "townships", workbook.toString());
+		assertEquals(CommandLine.OK, imported.exitCode(), imported.err());
+		assertEquals("imported 23 rows of townships from " + workbook + ": 23 new, 0 updated, 0 removed\n", imported.out());
+		Path first = temp.resolve("first.csv");
+		Path second = temp.resolve("second.csv");
+		run("--data", county.toString(), "export", "townships", first.toString());
+		run("--data", empty.toString(), "export", "townships", second.toString());
+		assertEquals(Files.readString(first), Files.readString(second));
+	}
+
+	@Test
+	void aWorkbookThatIsNoneIsOneSentenceAndWritesNothing() throws Exception {
+		Path data = temp.resolve("data");
+		run("--data", data.toString(), "init", "--empty");
+		Path renamed = Files.writeString(temp.resolve("townships.xlsx"), "code,name,kind,order\nT-01,临泉镇,town,0\n");
+		CommandRun failed = run("--data", data.toString(), "import", "townships", renamed.toString());
+		assertEquals(CommandLine.FAILED, failed.exitCode());
+		assertEquals("townships.xlsx:0: file: is not an Excel workbook (.xlsx): it is not a zip archive; a CSV file must be named .csv\n"
+				+ "cordon: 1 problem in " + renamed + "; nothing of it was imported.\n", failed.err());
+		assertEquals("0", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
+	}
+
+	@Test
 	void aFirstFileThatIsNotUtf8IsReportedLikeAnyOtherProblem() throws Exception {
 		// the first file is read while the database opens, on a thread of its own
 		Path data = temp.resolve("data");
