@@ -30,6 +30,9 @@ public interface RecordFile {
 		return rows;
 	}
 
-	/** About how many rows the file has, to size what holds them; a guess, never a promise. */
+	/**
+	 * At least as many as the file's rows, the header included (a CSV file's lines, a workbook's row
+	 * elements): a bulk load reserves keys for that many before it has read them.
+	 */
 	int sizeHint();
 }

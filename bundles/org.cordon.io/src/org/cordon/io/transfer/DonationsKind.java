@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
+import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RowWriter;
 import org.cordon.model.InvalidValueException;
 import org.cordon.model.materials.Donation;
 import org.cordon.model.materials.Donor;

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
+import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RowWriter;
 import org.cordon.model.organisation.Community;
 import org.cordon.model.organisation.CountyUnit;
 import org.cordon.model.organisation.Pairing;

@@ -9,11 +9,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
+import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RowWriter;
 import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 

@@ -12,15 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cordon.io.file.RecordFile;
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.file.RowWriter;
 import org.cordon.io.csv.CsvProblem;
+import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RowWriter;
 import org.cordon.io.transfer.CellException;
 import org.cordon.io.transfer.CellType;
 import org.cordon.io.transfer.Cells;
-import org.cordon.io.transfer.RecordKind;
 import org.cordon.io.transfer.RecordKind.ImportCounts;
+import org.cordon.io.transfer.RecordKind;
 import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.model.checkpoints.Checkpoint;

@@ -5,19 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cordon.io.csv.CsvImportException;
-import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.file.ImportCancelledException;
 import org.cordon.io.file.ImportProgress;
 import org.cordon.io.file.RecordFile;
 import org.cordon.io.file.RecordFiles;
 import org.cordon.io.file.RowWriter;
 import org.cordon.io.transfer.KindLabels;
-import org.cordon.io.transfer.RecordKind;
 import org.cordon.io.transfer.RecordKind.ImportCounts;
+import org.cordon.io.transfer.RecordKind;
 import org.cordon.io.transfer.RecordKinds;
 import org.cordon.io.transfer.SheetLayouts;
 import org.cordon.io.xlsx.SheetLayout;
+import org.cordon.io.xlsx.XlsxOutput;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.services.internal.JpaRecordStore;
 import org.cordon.services.internal.Transactions;
@@ -158,7 +159,7 @@ public class TransferServiceImpl implements TransferService {
 		RecordKind kind = kind(kindName);
 		return transactions.readInTransaction(em -> {
 			JpaRecordStore store = new JpaRecordStore(em);
-			try (RowWriter output = RecordFiles.isWorkbook(file) ? org.cordon.io.xlsx.XlsxOutput.create(file, SheetLayouts.of(kind, store, labels))
+			try (RowWriter output = RecordFiles.isWorkbook(file) ? XlsxOutput.create(file, SheetLayouts.of(kind, store, labels))
 					: CsvOutput.create(file, kind.header())) {
 				if (CheckpointCountsBulk.handles(kind)) {
 					CheckpointCountsBulk.export(em, output);
@@ -176,7 +177,7 @@ public class TransferServiceImpl implements TransferService {
 		RecordKind kind = kind(kindName);
 		transactions.readInTransaction(em -> {
 			SheetLayout layout = SheetLayouts.of(kind, new JpaRecordStore(em), labels);
-			try (RowWriter output = org.cordon.io.xlsx.XlsxOutput.create(file, layout)) {
+			try (RowWriter output = XlsxOutput.create(file, layout)) {
 				output.complete();
 			}
 			return null;
