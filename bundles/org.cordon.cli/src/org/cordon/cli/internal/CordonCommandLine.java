@@ -271,7 +271,13 @@ public class CordonCommandLine implements CommandLine {
 			return usageError(err, "there is no record kind '" + kind + "' (see cordon kinds)");
 		}
 		database.open(parsed.settings());
-		int rows = transfer.exportFile(kind, file);
+		int rows;
+		try {
+			rows = transfer.exportFile(kind, file);
+		} catch (org.cordon.io.xlsx.SheetFullException e) {
+			err.println("cordon: " + kind + ": " + e.getMessage() + "; nothing was written.");
+			return FAILED;
+		}
 		out.println("exported " + rows + " rows of " + kind + " to " + file);
 		return OK;
 	}

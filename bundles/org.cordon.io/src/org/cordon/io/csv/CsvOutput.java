@@ -7,12 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.cordon.io.file.PartialFile;
 
 /**
  * Writes a CSV file in Cordon's format (UTF-8 without BOM, LF, quotes only where needed). The
@@ -23,18 +23,14 @@ public final class CsvOutput implements org.cordon.io.file.RowWriter {
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setQuoteMode(QuoteMode.MINIMAL)
 			.get();
 
-	private final Path target;
-	private final Path partial;
+	private final PartialFile file;
 	private final CSVPrinter printer;
 	private boolean complete;
 	private int rows;
 
 	private CsvOutput(Path target, List<String> header) throws IOException {
-		this.target = target.toAbsolutePath();
-		Path folder = this.target.getParent();
-		Files.createDirectories(folder);
-		this.partial = Files.createTempFile(folder, "." + this.target.getFileName(), ".partial");
-		Writer writer = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16);
+		this.file = PartialFile.beside(target);
+		Writer writer = new BufferedWriter(Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8), 1 << 16);
 		this.printer = new CSVPrinter(writer, FORMAT);
 		printer.printRecord(header);
 	}
@@ -53,7 +49,7 @@ public final class CsvOutput implements org.cordon.io.file.RowWriter {
 			printer.printRecord(cells);
 			rows++;
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+			throw new UncheckedIOException("cannot write " + file.target() + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -71,19 +67,13 @@ public final class CsvOutput implements org.cordon.io.file.RowWriter {
 
 	@Override
 	public void close() {
-		try {
+		try (file) {
 			printer.close();
 			if (complete) {
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				file.moveIntoPlace();
 			}
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-		} finally {
-			try {
-				Files.deleteIfExists(partial);
-			} catch (IOException ignored) {
-				// the partial file is hidden; leaving it is harmless
-			}
+			throw new UncheckedIOException("cannot write " + file.target() + ": " + e.getMessage(), e);
 		}
 	}
 }

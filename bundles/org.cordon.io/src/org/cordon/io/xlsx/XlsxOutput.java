@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import org.cordon.io.file.PartialFile;
 import org.cordon.io.file.RowWriter;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.VisibilityState;
@@ -33,8 +33,7 @@ public final class XlsxOutput implements RowWriter {
 	private static final String TITLE_FILL = "DDEBF7";
 	private static final int FLUSH_EVERY = 1_000;
 
-	private final Path target;
-	private final Path partial;
+	private final PartialFile file;
 	private final OutputStream out;
 	private final Workbook workbook;
 	private final Worksheet sheet;
@@ -44,11 +43,8 @@ public final class XlsxOutput implements RowWriter {
 	private int rows;
 
 	private XlsxOutput(Path target, SheetLayout layout) throws IOException {
-		this.target = target.toAbsolutePath();
-		Path folder = this.target.getParent();
-		Files.createDirectories(folder);
-		this.partial = Files.createTempFile(folder, "." + this.target.getFileName(), ".partial");
-		this.out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+		this.file = PartialFile.beside(target);
+		this.out = new BufferedOutputStream(Files.newOutputStream(file.path()), 1 << 16);
 		this.workbook = new Workbook(out, "Cordon", "1.0");
 		this.columns = layout.columns();
 		this.sheet = workbook.newWorksheet(sheetName(layout.sheetName()));
@@ -96,6 +92,12 @@ public final class XlsxOutput implements RowWriter {
 			}
 		}
 		sheet.freezePane(0, firstDataRow);
+		// printed as a county office prints a list: across, one page wide, the titles on every page
+		sheet.pageOrientation("landscape");
+		sheet.setFitToPage(true);
+		sheet.fitToWidth((short) 1);
+		sheet.fitToHeight((short) 0);
+		sheet.repeatRows(0);
 	}
 
 	/** The drop-down lists on a hidden sheet of their own: for each list, the names shown and the codes they stand for. */
@@ -133,7 +135,7 @@ public final class XlsxOutput implements RowWriter {
 	public void row(List<String> cells) {
 		int row = firstDataRow + rows;
 		if (row >= Worksheet.MAX_ROWS) {
-			throw new IllegalStateException("an Excel sheet holds at most " + Worksheet.MAX_ROWS + " rows; export these records to CSV instead");
+			throw new SheetFullException(Worksheet.MAX_ROWS);
 		}
 		for (int c = 0; c < cells.size() && c < columns.size(); c++) {
 			String text = cells.get(c);
@@ -147,7 +149,7 @@ public final class XlsxOutput implements RowWriter {
 			try {
 				sheet.flush();
 			} catch (IOException e) {
-				throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+				throw new UncheckedIOException("cannot write " + file.target() + ": " + e.getMessage(), e);
 			}
 		}
 	}
@@ -181,22 +183,16 @@ public final class XlsxOutput implements RowWriter {
 
 	@Override
 	public void close() {
-		try {
+		try (file) {
 			if (complete) {
 				workbook.finish();
 				out.close();
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				file.moveIntoPlace();
 			} else {
 				out.close();
 			}
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-		} finally {
-			try {
-				Files.deleteIfExists(partial);
-			} catch (IOException ignored) {
-				// the partial file is hidden; leaving it is harmless
-			}
+			throw new UncheckedIOException("cannot write " + file.target() + ": " + e.getMessage(), e);
 		}
 	}
 }
