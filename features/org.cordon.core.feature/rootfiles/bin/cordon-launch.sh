@@ -1,5 +1,7 @@
 # Sourced by bin/cordon and bin/cordon-workbench: finds the installation, a Java 21+ runtime and
 # the Equinox launcher. (There is no native eclipse launcher: it is not on Maven Central.)
+# The runtime is the installation's own (jre/, made by jlink with the modules Cordon needs), else
+# CORDON_JAVA, else a system Java: JAVA_HOME, Temurin under /usr/lib/jvm, java on the PATH.
 
 cordon_install="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 
@@ -17,7 +19,7 @@ cordon_java_major() {
 
 cordon_find_java() {
   local candidate
-  for candidate in "${CORDON_JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java \
+  for candidate in "$cordon_install/jre/bin/java" "${CORDON_JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java \
       /usr/lib/jvm/temurin-2[1-9]*/bin/java "$(command -v java 2>/dev/null)"; do
     if [ -n "$candidate" ] && [ -x "$candidate" ]; then
       local major
