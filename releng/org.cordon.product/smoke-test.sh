@@ -76,6 +76,28 @@ out="$(CORDON_VM_ARGS="-Dosgi.clean=true -Duser.language=zh -Duser.country=CN" "
 grep -q "communities: 117" <<<"$out" || fail "bin/cordon after a clean start in Chinese said: $out"
 check "a clean start in Chinese opens the database"
 
+# 3c. a second process started while the first is still creating the database (and filling it with
+# the sample) is told the database is in use, the same sentence as ever, and cannot damage it
+"$product/bin/cordon" --data "$work/racing" summary >"$work/racing-first.out" 2>&1 &
+first=$!
+for _ in $(seq 1 400); do
+  [ -d "$work/racing/db" ] && break
+  sleep 0.05
+done
+[ -d "$work/racing/db" ] || fail "the first process did not begin to create $work/racing/db"
+set +e
+err="$("$product/bin/cordon" --data "$work/racing" summary 2>&1 >/dev/null)"
+rc=$?
+set -e
+kill -0 "$first" 2>/dev/null || echo "  (note: the first process had already finished when the second asked)"
+[ "$rc" -eq 1 ] || fail "a second process during the creation exited with $rc, not 1 ($err)"
+[ "$err" = "cordon: The Cordon database in $work/racing is in use by another Cordon process; close it or use a shared server database." ] \
+  || fail "a second process during the creation said: $err"
+wait "$first" || fail "the first process failed while a second one asked: $(cat "$work/racing-first.out")"
+grep -qx "townships: 23" "$work/racing-first.out" || fail "the first process did not finish the sample: $(cat "$work/racing-first.out")"
+"$product/bin/cordon" --data "$work/racing" summary | grep -qx "communities: 117" || fail "the database made while a second process asked is not whole"
+check "a second process while the first creates the database: the 'in use' sentence; the database is whole"
+
 # 4. the workbench holds the database; a second process is told so in one sentence
 run_gui() {
   if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1280x1024x24" "$@"; fi

@@ -19,8 +19,7 @@ final class DatabaseErrors {
 	static DatabaseUnavailableException onOpen(Path dataFolder, Throwable failure) {
 		SQLException sql = findSqlException(failure, DATABASE_IN_USE);
 		if (sql != null) {
-			return new DatabaseUnavailableException("The Cordon database in " + dataFolder
-					+ " is in use by another Cordon process; close it or use a shared server database.", failure);
+			return inUse(dataFolder, failure);
 		}
 		if (Files.isDirectory(dataFolder.resolve("db")) && findSqlException(failure, "XJ040") != null) {
 			// The folder holds a database Derby could not boot: damaged files, or not a database at all.
@@ -29,6 +28,12 @@ final class DatabaseErrors {
 		}
 		return new DatabaseUnavailableException(
 				"Cordon cannot open the database in " + dataFolder + ": " + deepestMessage(failure) + ".", failure);
+	}
+
+	/** The one sentence for a database another process holds, however that was found out. */
+	static DatabaseUnavailableException inUse(Path dataFolder, Throwable failure) {
+		return new DatabaseUnavailableException("The Cordon database in " + dataFolder
+				+ " is in use by another Cordon process; close it or use a shared server database.", failure);
 	}
 
 	/**

@@ -48,6 +48,8 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	private DatabaseSettings settings;
 	private EntityManagerFactory entityManagerFactory;
 	private Driver driver;
+	/** The embedded database's data folder, held from before it boots until it is shut down. */
+	private DataFolderLock folderLock;
 
 	/** Null when constructed outside OSGi (tests): then nobody is told of new databases. */
 	private BundleContext context;
@@ -68,6 +70,18 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 			openServer(requested);
 			return;
 		}
+		folderLock = DataFolderLock.hold(requested.dataFolder());
+		try {
+			openEmbedded(requested);
+		} catch (RuntimeException | Error e) {
+			if (entityManagerFactory == null) {
+				releaseFolder();
+			}
+			throw e;
+		}
+	}
+
+	private void openEmbedded(DatabaseSettings requested) {
 		boolean creating = !Files.exists(requested.databaseFolder());
 		configureDerbyLog(requested.dataFolder());
 		Driver derby = derbyDriver();
@@ -132,12 +146,14 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 				listener.databaseCreated(this);
 			}
 		} catch (RuntimeException e) {
-			close();
+			// The folder stays held while the half-made database is removed: no other process may open it meanwhile.
+			closeFactory();
 			if (created.isServer()) {
 				throw new DatabaseUnavailableException("Cordon created its tables in " + created.serverUrl()
 						+ " but could not fill them with the sample data: " + DatabaseErrors.deepestMessage(e) + ".", e);
 			}
 			deleteQuietly(created.databaseFolder());
+			releaseFolder();
 			throw new DatabaseUnavailableException("Cordon created a new database in " + created.dataFolder()
 					+ " but could not fill it with the sample data, so it removed it again: " + DatabaseErrors.deepestMessage(e) + ".", e);
 		}
@@ -197,6 +213,21 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	@Override
 	@Deactivate
 	public synchronized void close() {
+		try {
+			closeFactory();
+		} finally {
+			releaseFolder();
+		}
+	}
+
+	private void releaseFolder() {
+		if (folderLock != null) {
+			folderLock.close();
+			folderLock = null;
+		}
+	}
+
+	private void closeFactory() {
 		if (entityManagerFactory == null) {
 			return;
 		}
@@ -360,16 +391,18 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 		close();
 		prepareDataFolder(requested.dataFolder());
-		configureDerbyLog(requested.dataFolder());
-		Driver derby = derbyDriver();
-		String url = "jdbc:derby:" + requested.databaseFolder();
-		// restoreFrom replaces the database folder with the backup, and refuses a folder Derby cannot read as one.
-		try (Connection restored = derby.connect(url + ";restoreFrom=" + source, new Properties())) {
-			restored.getMetaData();
-		} catch (SQLException e) {
-			throw DatabaseErrors.onOpen(requested.dataFolder(), e);
+		try (DataFolderLock held = DataFolderLock.hold(requested.dataFolder())) {
+			configureDerbyLog(requested.dataFolder());
+			Driver derby = derbyDriver();
+			String url = "jdbc:derby:" + requested.databaseFolder();
+			// restoreFrom replaces the database folder with the backup, and refuses a folder Derby cannot read as one.
+			try (Connection restored = derby.connect(url + ";restoreFrom=" + source, new Properties())) {
+				restored.getMetaData();
+			} catch (SQLException e) {
+				throw DatabaseErrors.onOpen(requested.dataFolder(), e);
+			}
+			shutDown(derby, url, new Properties());
 		}
-		shutDown(derby, url, new Properties());
 	}
 
 	/**
