@@ -68,6 +68,10 @@ public final class TransferMessages extends NLS {
 	public static String ImportedFile_text;
 	public static String ImportedFile_rows;
 	public static String ImportedFile_asText;
+	public static String ExportShown_title;
+	public static String ExportShown_dialogTitle;
+	public static String ExportShown_written;
+	public static String ExportShown_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, TransferMessages.class);
