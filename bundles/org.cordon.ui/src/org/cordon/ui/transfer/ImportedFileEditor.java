@@ -85,11 +85,7 @@ public class ImportedFileEditor extends EditorPart {
 			addColumn(columns.get(i), i);
 		}
 		viewer.setInput(lines);
-		for (org.eclipse.swt.widgets.TableColumn column : viewer.getTable().getColumns()) {
-			// as wide as the header and the first rows, within reason; a long remark does not hide the rest
-			column.pack();
-			column.setWidth(Math.clamp(column.getWidth() + 12, 60, 360));
-		}
+		fitColumns();
 		note.setText(location + " · " + readNote);
 		getSite().setSelectionProvider(viewer);
 	}
@@ -132,6 +128,27 @@ public class ImportedFileEditor extends EditorPart {
 		} catch (IOException | java.io.UncheckedIOException e) {
 			readNote = Problems.sentence(e);
 			return List.of();
+		}
+	}
+
+	/**
+	 * Columns as wide as their header and the first rows, within reason, so that a long remark does
+	 * not hide the rest. Measured here: a virtual table has no items yet for {@code pack()} to measure.
+	 */
+	private void fitColumns() {
+		org.eclipse.swt.widgets.TableColumn[] tableColumns = viewer.getTable().getColumns();
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
+		try {
+			for (int c = 0; c < tableColumns.length; c++) {
+				int width = gc.textExtent(tableColumns[c].getText()).x + 28;
+				for (int r = 0; r < Math.min(lines.size(), 200); r++) {
+					String text = c == 0 ? Long.toString(lines.get(r).line()) : c - 1 < lines.get(r).cells().size() ? lines.get(r).cells().get(c - 1) : "";
+					width = Math.max(width, gc.textExtent(text).x + 20);
+				}
+				tableColumns[c].setWidth(Math.clamp(width, 50, 360));
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 
