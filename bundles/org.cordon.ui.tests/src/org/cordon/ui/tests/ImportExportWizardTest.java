@@ -320,6 +320,7 @@ class ImportExportWizardTest {
 		assertTrue(townshipsNamedXiang > 0 && townshipsNamedXiang < 23, "the filter leaves some townships: " + townshipsNamedXiang);
 		assertEquals(townshipsNamedXiang, shown.getItemCount());
 		assertTrue(command.isHandled(), "a record table shows rows to export");
+		Screenshots.take(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "record-table-export-shown");
 
 		Path csv = folder.resolve("townships.csv");
 		execute(command, csv);
