@@ -151,6 +151,46 @@ class ImportExportWizardTest {
 	}
 
 	@Test
+	void fileImportOffersOnlyTheCordonWizards() throws Exception {
+		assertEquals(List.of("org.cordon.ui.wizards.importRecords"), shownWizards(PlatformUI.getWorkbench().getImportWizardRegistry()));
+		assertEquals(List.of("org.cordon.ui.wizards.exportRecords"), shownWizards(PlatformUI.getWorkbench().getExportWizardRegistry()));
+		// File > Import… itself: its dialog is modal, so it is looked at and closed from a timer
+		org.eclipse.swt.widgets.Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		List<Exception> failures = new ArrayList<>();
+		window.getDisplay().timerExec(1500, () -> {
+			org.eclipse.swt.widgets.Shell dialog = window.getDisplay().getActiveShell();
+			try {
+				dialog.setSize(700, 560);
+				Screenshots.take(dialog, "file-import-dialog");
+			} catch (Exception e) {
+				failures.add(e);
+			} finally {
+				dialog.close();
+			}
+		});
+		org.eclipse.ui.actions.ActionFactory.IMPORT.create(PlatformUI.getWorkbench().getActiveWorkbenchWindow()).run();
+		assertEquals(List.of(), failures);
+	}
+
+	/** The wizards a registry shows, activities applied, depth first. */
+	private static List<String> shownWizards(org.eclipse.ui.wizards.IWizardRegistry registry) {
+		List<String> shown = new ArrayList<>();
+		collectWizards(registry.getRootCategory(), shown);
+		return shown;
+	}
+
+	private static void collectWizards(org.eclipse.ui.wizards.IWizardCategory category, List<String> shown) {
+		for (org.eclipse.ui.wizards.IWizardDescriptor wizard : category.getWizards()) {
+			if (!org.eclipse.ui.activities.WorkbenchActivityHelper.filterItem(wizard)) {
+				shown.add(wizard.getId());
+			}
+		}
+		for (org.eclipse.ui.wizards.IWizardCategory child : category.getCategories()) {
+			collectWizards(child, shown);
+		}
+	}
+
+	@Test
 	void aCsvFileAndAWorkbookArePreviewedWithTheirCountsAndImportedIntoOpenEditors() throws Exception {
 		long before = transfer().count(KIND);
 		Path csv = csvWith("items.csv", "PI-UI1,handbook,界面测试手册,册");
