@@ -260,8 +260,27 @@ class ImportExportWizardTest {
 		assertEquals(badLine, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals("kind", marker.getAttribute(ImportProblemMarkers.COLUMN, ""));
 		assertEquals(csv, marker.getResource().getLocation().toPath(), "on a link to the imported file");
-		dialog.close();
 		assertEquals(before, transfer().count(KIND), "nothing was written");
+
+		// Put right in the file, Back and Next check it again: no problem, Finish, and the marker is gone.
+		List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+		lines.set(lines.size() - 1, "PI-UI3,other,好行,张");
+		Files.write(csv, lines, StandardCharsets.UTF_8);
+		dialog.showPage(wizard.filesPage());
+		dialog.showPage(wizard.previewPage());
+		UiTesting.processEvents();
+		assertFalse(wizard.preview().hasProblems(), wizard.preview().problems().toString());
+		assertTrue(wizard.canFinish());
+		assertEquals(List.of(), ImportProblemMarkers.markers(KIND, csv));
+		// and back to the bad row, for the Problems view
+		lines.set(lines.size() - 1, "PI-UI3,poster-wall,坏行,张");
+		Files.write(csv, lines, StandardCharsets.UTF_8);
+		dialog.showPage(wizard.filesPage());
+		dialog.showPage(wizard.previewPage());
+		UiTesting.processEvents();
+		assertFalse(wizard.canFinish());
+		marker = ImportProblemMarkers.markers(KIND, csv).get(0);
+		dialog.close();
 
 		page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		Screenshots.settle(1500); // the Problems view gathers markers in a job of its own

@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Label;
 /**
  * The import's second page: what it would do, before anything is written. Per file the records it
  * would create, update and remove, and every problem (file, line or sheet row, column, reason).
- * The preview itself is run by the wizard each time the page is shown for files not yet previewed.
+ * The preview itself is run by the wizard each time the page is shown.
  */
 public class ImportPreviewPage extends WizardPage {
 
@@ -102,7 +102,7 @@ public class ImportPreviewPage extends WizardPage {
 			// After the dialog has shown the page: its progress part then runs the preview as for any long task.
 			getShell().getDisplay().asyncExec(() -> {
 				if (!getControl().isDisposed() && isCurrentPage()) {
-					wizard.previewIfNeeded();
+					wizard.previewOnShow();
 				}
 			});
 		}

@@ -66,11 +66,9 @@ public class ImportWizard extends Wizard implements IImportWizard {
 				&& filesPage.plan().equals(previewedPlan);
 	}
 
-	/** Runs the preview when the files or the kind changed since the last one. */
-	void previewIfNeeded() {
-		if (preview == null || !filesPage.plan().equals(previewedPlan)) {
-			runPreview(getContainer());
-		}
+	/** Runs the preview each time its page is shown: the files may have been put right since (Back, then Next). */
+	void previewOnShow() {
+		runPreview(getContainer());
 	}
 
 	/** Previews the plan of the first page in the given context (the wizard's own progress, or a test's). */
