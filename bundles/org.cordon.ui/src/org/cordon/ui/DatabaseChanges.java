@@ -83,6 +83,18 @@ public final class DatabaseChanges {
 		};
 	}
 
+	/**
+	 * This desk wrote records outside the parts that show them (an import, say): every subscriber
+	 * looks again now, on a database of any kind, as after another desk's change.
+	 */
+	public static void announce() {
+		for (Subscriber subscriber : SUBSCRIBERS) {
+			if (!subscriber.display().isDisposed()) {
+				subscriber.display().asyncExec(subscriber.listener());
+			}
+		}
+	}
+
 	/** How often the database is asked; tests shorten it. Takes effect at the next look. */
 	public static void setInterval(Duration every) {
 		if (every.isNegative() || every.isZero()) {

@@ -61,6 +61,7 @@ class MessagesTest {
 				new MessageClass("org.cordon.ui", "org.cordon.ui.database.DatabaseMessages"),
 				new MessageClass("org.cordon.ui", "org.cordon.ui.history.HistoryMessages"),
 				new MessageClass("org.cordon.ui", "org.cordon.ui.navigator.NavigatorMessages"),
+				new MessageClass("org.cordon.ui", "org.cordon.ui.transfer.TransferMessages"),
 				new MessageClass("org.cordon.group.office", "org.cordon.group.office.Messages"),
 				new MessageClass("org.cordon.group.checkpoints", "org.cordon.group.checkpoints.Messages"),
 				new MessageClass("org.cordon.group.screening", "org.cordon.group.screening.Messages"),

@@ -26,7 +26,7 @@ public final class RecordProblemMarkers {
 	public static final String RECORD_CODE = "recordCode";
 	public static final String COLUMN = "column";
 	public static final String KIND = "kind";
-	static final String PROJECT = "cordon-records";
+	public static final String PROJECT = "cordon-records";
 	static final String EXTENSION = "records";
 
 	/** One problem of one record, as the Problems view shows it. */
@@ -36,8 +36,8 @@ public final class RecordProblemMarkers {
 	private RecordProblemMarkers() {
 	}
 
-	/** The stand-in file of a record kind, created on first use. */
-	public static IFile fileFor(String kind) throws CoreException {
+	/** The workspace project that holds the stand-in files (and the links to imported files), created on first use. */
+	public static IProject project() throws CoreException {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProject project = workspace.getRoot().getProject(PROJECT);
 		if (!project.exists()) {
@@ -46,6 +46,12 @@ public final class RecordProblemMarkers {
 		if (!project.isOpen()) {
 			project.open(null);
 		}
+		return project;
+	}
+
+	/** The stand-in file of a record kind, created on first use. */
+	public static IFile fileFor(String kind) throws CoreException {
+		IProject project = project();
 		IFile file = project.getFile(kind + "." + EXTENSION);
 		if (!file.exists()) {
 			String note = "The problems of the Cordon records of kind " + kind + " are shown on this file;"

@@ -20,7 +20,10 @@ import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.services.records.RecordInUseException;
 import org.cordon.services.records.RecordService;
+import org.cordon.io.transfer.CellType.Shape;
 import org.cordon.ui.labels.RecordLabels;
+import org.cordon.ui.transfer.ShownRows;
+import org.cordon.ui.transfer.ShownRowsContributions;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -87,7 +90,7 @@ import org.eclipse.ui.part.EditorPart;
  * workbench's history (Edit > Undo/Redo); Save writes all of them in one transaction, and a
  * record another desk saved in between is shown side by side for the user to decide.
  */
-public class RecordTableEditor extends EditorPart {
+public class RecordTableEditor extends EditorPart implements ShownRows {
 
 	public static final String ID = "org.cordon.ui.editors.recordTable";
 
@@ -136,7 +139,7 @@ public class RecordTableEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
-		body.setLayout(new GridLayout(4, false));
+		body.setLayout(new GridLayout(5, false));
 		filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(EditorMessages.filterHint);
 		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(filter);
@@ -148,17 +151,19 @@ public class RecordTableEditor extends EditorPart {
 		delete.setText(EditorMessages.deleteRecords);
 		delete.setToolTipText(EditorMessages.deleteRecordsTip);
 		delete.addListener(SWT.Selection, e -> deleteSelected());
+		ShownRowsContributions.toolbar(getSite(), body);
 		message = new Label(body, SWT.WRAP);
 		message.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
 		SashForm sash = new SashForm(body, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(sash);
 		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
+		ShownRowsContributions.contextMenu(getSite(), viewer);
 		List<ColumnSpec<CordonEntity>> columns = format.columns();
 		List<String> titles = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
@@ -735,6 +740,44 @@ public class RecordTableEditor extends EditorPart {
 
 	public List<CordonEntity> records() {
 		return Collections.unmodifiableList(records);
+	}
+
+	@Override
+	public String shownTitle() {
+		return getPartName();
+	}
+
+	/** The columns' titles; dates and numbers keep their shape, the rest is text as shown (names, labels). */
+	@Override
+	public List<ShownRows.Column> shownColumns() {
+		List<ShownRows.Column> columns = new ArrayList<>();
+		List<org.cordon.io.transfer.ColumnShape> shapes = format.shapes();
+		for (int i = 0; i < format.columns().size(); i++) {
+			Shape shape = shapes.get(i).shape();
+			boolean kept = shape == Shape.DATE || shape == Shape.WHOLE || shape == Shape.DECIMAL;
+			columns.add(new ShownRows.Column(columnTitle(format.columns().get(i)), kept ? shape : Shape.TEXT));
+		}
+		return columns;
+	}
+
+	/** The records the filter lets through, in the table's order, each cell as it reads. */
+	@Override
+	public List<List<String>> shownRows() {
+		List<List<String>> rows = new ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
+			CordonEntity record = (CordonEntity) item.getData();
+			List<String> cells = new ArrayList<>(format.columns().size());
+			for (int i = 0; i < format.columns().size(); i++) {
+				cells.add(shownText(record, i));
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/** The filter field above the table. */
+	public Text filterField() {
+		return filter;
 	}
 
 	public IUndoContext undoContext() {

@@ -13,17 +13,12 @@ public final class FigureMessages extends NLS {
 	public static String filterRows;
 	public static String refresh;
 	public static String refreshTip;
-	public static String exportCsv;
-	public static String exportCsvTip;
 	public static String readAt;
 	public static String cannotRead;
 	public static String totalOneRow;
 	public static String totalRows;
 	public static String rows;
 	public static String rowsOf;
-	public static String exportTitle;
-	public static String rowsWritten;
-	public static String rowsNotWritten;
 	public static String negative;
 
 	static {

@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.cordon.io.csv.CsvOutput;
+import org.cordon.io.transfer.CellType.Shape;
+import org.cordon.ui.transfer.ShownRows;
+import org.cordon.ui.transfer.ShownRowsContributions;
+import org.cordon.ui.transfer.ShownRowsFile;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.JFaceResources;
@@ -36,7 +38,6 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -51,9 +52,10 @@ import org.eclipse.ui.part.EditorPart;
  * {@link FiguresProvider}, named as the editor class's data in its plugin.xml. Columns sort by a
  * click on their header, the filter narrows the rows, the last row totals the shown rows, numbers
  * are right-aligned and grouped, a value that needs attention is shown in the error colour with
- * its warning after it, Refresh (F5) reads the figures again, and Export writes the shown rows to CSV.
+ * its warning after it, Refresh (F5) reads the figures again, and "Export Shown Rows…" (its toolbar,
+ * context menu or File menu) writes the shown rows to a workbook or CSV.
  */
-public class FiguresEditor extends EditorPart {
+public class FiguresEditor extends EditorPart implements ShownRows {
 
 	private static final String REFRESH_COMMAND = "org.eclipse.ui.file.refresh";
 
@@ -112,10 +114,8 @@ public class FiguresEditor extends EditorPart {
 		refresh.setText(FigureMessages.refresh);
 		refresh.setToolTipText(FigureMessages.refreshTip);
 		refresh.addListener(SWT.Selection, e -> refresh());
-		Button export = new Button(body, SWT.PUSH);
-		export.setText(FigureMessages.exportCsv);
-		export.setToolTipText(FigureMessages.exportCsvTip);
-		export.addListener(SWT.Selection, e -> chooseExportFile());
+		// "Export Shown Rows…" and what else is contributed for shown rows (ShownRowsContributions)
+		ShownRowsContributions.toolbar(getSite(), body);
 		status = new Label(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
@@ -131,6 +131,7 @@ public class FiguresEditor extends EditorPart {
 			}
 		});
 		ColumnViewerToolTipSupport.enableFor(viewer);
+		ShownRowsContributions.contextMenu(getSite(), viewer);
 
 		// The part's own handler: F5 and File > Refresh reach it only while this editor is active.
 		getSite().getService(IHandlerService.class).activateHandler(REFRESH_COMMAND, new AbstractHandler() {
@@ -290,7 +291,7 @@ public class FiguresEditor extends EditorPart {
 	}
 
 	/** The rows that pass the filter, in the order shown, without the totals row. */
-	public List<FigureRow> shownRows() {
+	public List<FigureRow> shownFigureRows() {
 		List<FigureRow> rows = new ArrayList<>(shown);
 		rows.sort(rowOrder());
 		return rows;
@@ -314,39 +315,40 @@ public class FiguresEditor extends EditorPart {
 		return status.getText();
 	}
 
-	/** Writes the shown rows in the order shown to a CSV file (UTF-8, the column titles as header, numbers without grouping). */
+	/**
+	 * Writes the shown rows in the order shown, without the totals row, to a workbook ({@code .xlsx}) or a CSV
+	 * file: the column titles as header, numbers without grouping (yuan with two decimals).
+	 */
 	public int exportShown(Path file) {
-		List<FigureColumn> columns = figures.columns();
-		try (CsvOutput output = CsvOutput.create(file, columns.stream().map(FigureColumn::title).toList())) {
-			for (FigureRow row : shownRows()) {
-				List<String> cells = new ArrayList<>(columns.size());
-				for (int i = 0; i < columns.size(); i++) {
-					cells.add(columns.get(i).kind().export(row.value(i)));
-				}
-				output.row(cells);
-			}
-			output.complete();
-			return output.rowCount();
-		}
+		return ShownRowsFile.write(this, file);
 	}
 
-	private void chooseExportFile() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText(NLS.bind(FigureMessages.exportTitle, getPartName()));
-		dialog.setFilterExtensions(new String[] { "*.csv" });
-		dialog.setFileName(getPartName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT) + ".csv");
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen == null) {
-			return;
+	@Override
+	public String shownTitle() {
+		return getPartName();
+	}
+
+	@Override
+	public List<ShownRows.Column> shownColumns() {
+		return figures.columns().stream().map(c -> new ShownRows.Column(c.title(), switch (c.kind()) {
+		case TEXT -> Shape.TEXT;
+		case COUNT -> Shape.WHOLE;
+		case YUAN -> Shape.DECIMAL;
+		})).toList();
+	}
+
+	@Override
+	public List<List<String>> shownRows() {
+		List<FigureColumn> columns = figures.columns();
+		List<List<String>> rows = new ArrayList<>();
+		for (FigureRow row : shownFigureRows()) {
+			List<String> cells = new ArrayList<>(columns.size());
+			for (int i = 0; i < columns.size(); i++) {
+				cells.add(columns.get(i).kind().export(row.value(i)));
+			}
+			rows.add(cells);
 		}
-		try {
-			int rows = exportShown(Path.of(chosen));
-			status.setText(NLS.bind(FigureMessages.rowsWritten, rows, chosen));
-		} catch (RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), NLS.bind(FigureMessages.exportTitle, getPartName()),
-					NLS.bind(FigureMessages.rowsNotWritten, chosen, e.getMessage()));
-		}
+		return rows;
 	}
 
 	/** One column's cells: formatted values, warnings in the error colour, the totals row in bold. */

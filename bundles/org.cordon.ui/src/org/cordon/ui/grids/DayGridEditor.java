@@ -13,6 +13,8 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.cordon.ui.editors.TableEditing;
+import org.cordon.ui.transfer.ShownRows;
+import org.cordon.ui.transfer.ShownRowsContributions;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -51,7 +53,7 @@ import org.eclipse.ui.part.EditorPart;
  *
  * @param <R> the type of the grid's rows
  */
-public abstract class DayGridEditor<R> extends EditorPart {
+public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "day grid");
 	private List<R> rows = List.of();
@@ -122,6 +124,7 @@ public abstract class DayGridEditor<R> extends EditorPart {
 		next.addListener(SWT.Selection, e -> requestDay(day.plusDays(1)));
 		dayChooser.addListener(SWT.Selection, e -> requestDay(chosenDay()));
 		createOptions(bar);
+		ShownRowsContributions.toolbar(getSite(), bar);
 		message = new Label(bar, SWT.NONE);
 		message.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
@@ -133,6 +136,7 @@ public abstract class DayGridEditor<R> extends EditorPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		TableEditing.enableKeyboardEditing(viewer);
+		ShownRowsContributions.contextMenu(getSite(), viewer);
 
 		summary = new Label(body, SWT.NONE);
 		summary.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
@@ -365,6 +369,31 @@ public abstract class DayGridEditor<R> extends EditorPart {
 
 	public List<String> headers() {
 		return columns.stream().map(GridColumn::header).toList();
+	}
+
+	/** The board's name and day, e.g. "Zero-Report Board 2020-02-03". */
+	@Override
+	public String shownTitle() {
+		return getPartName() + " " + day;
+	}
+
+	/** A board's cells are a value and its status in words, so they are written as the text shown. */
+	@Override
+	public List<ShownRows.Column> shownColumns() {
+		return columns.stream().map(c -> ShownRows.Column.text(c.header())).toList();
+	}
+
+	@Override
+	public List<List<String>> shownRows() {
+		List<List<String>> shown = new ArrayList<>();
+		for (R row : rows) {
+			List<String> cells = new ArrayList<>(columns.size());
+			for (GridColumn<R> column : columns) {
+				cells.add(column.cell(row).text());
+			}
+			shown.add(cells);
+		}
+		return shown;
 	}
 
 	/** A cell as the grid shows it. */

@@ -21,6 +21,8 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction exit;
 	private IWorkbenchAction save;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
 	private IWorkbenchAction delete;
@@ -37,6 +39,9 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 		this.window = window;
 		exit = register(ActionFactory.QUIT.create(window), Messages.Action_exit);
 		save = register(ActionFactory.SAVE.create(window), Messages.Action_save);
+		// The workbench's own Import…/Export… dialogs: they list what org.eclipse.ui.importWizards/exportWizards contribute
+		importWizards = register(ActionFactory.IMPORT.create(window), Messages.Action_import);
+		exportWizards = register(ActionFactory.EXPORT.create(window), Messages.Action_export);
 		undo = register(ActionFactory.UNDO.create(window), Messages.Action_undo);
 		redo = register(ActionFactory.REDO.create(window), Messages.Action_redo);
 		delete = register(ActionFactory.DELETE.create(window), Messages.Action_delete);
@@ -58,6 +63,9 @@ public class CordonActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator(IWorkbenchActionConstants.SAVE_GROUP));
 		file.add(save);
+		file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+		file.add(importWizards);
+		file.add(exportWizards);
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(exit);

@@ -31,6 +31,8 @@ public final class Messages extends NLS {
 	public static String Menu_showView;
 	public static String Menu_help;
 	public static String Action_save;
+	public static String Action_import;
+	public static String Action_export;
 	public static String Action_exit;
 	public static String Action_undo;
 	public static String Action_redo;

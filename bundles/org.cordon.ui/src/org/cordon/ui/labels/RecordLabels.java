@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
+import org.cordon.io.transfer.KindLabels;
+
 /**
  * What the workbench calls record kinds, their columns and the model's choices, in the user's
  * language. Record kinds and columns are named as in the CSV formats ({@code key-persons},
@@ -13,9 +15,9 @@ import java.util.ResourceBundle;
  * (English) and {@code records_zh.properties} (Chinese) next to this class.
  * <p>
  * A name without a label comes back unchanged, so that a kind a newer plug-in brings still shows
- * its CSV name rather than nothing.
+ * its CSV name rather than nothing. As {@link KindLabels} they title the sheets of exported workbooks.
  */
-public final class RecordLabels {
+public final class RecordLabels implements KindLabels {
 
 	private static final String BUNDLE = "org.cordon.ui.labels.records";
 	/*
@@ -47,6 +49,7 @@ public final class RecordLabels {
 	}
 
 	/** A record kind's label, e.g. "Key persons" for {@code key-persons}. */
+	@Override
 	public String kindLabel(String kindName) {
 		return find("kind." + kindName).orElse(kindName);
 	}
@@ -61,16 +64,19 @@ public final class RecordLabels {
 	 * particular there ({@code unit} of {@code material-items} is a unit of measure, elsewhere a
 	 * county unit), otherwise the column's label.
 	 */
+	@Override
 	public String columnLabel(String kindName, String columnName) {
 		return find("column." + kindName + "." + columnName).orElseGet(() -> columnLabel(columnName));
 	}
 
 	/** A choice's label, e.g. "居家隔离" for {@code QuarantineKind.HOME} in Chinese. */
+	@Override
 	public String choiceLabel(Enum<?> value) {
 		return find(choiceKey(value)).orElse(value.name());
 	}
 
 	/** Yes or no, as a check box column's cell reads. */
+	@Override
 	public String booleanLabel(boolean value) {
 		String key = value ? "flag.yes" : "flag.no";
 		return find(key).orElse(value ? "yes" : "no");
