@@ -33,6 +33,12 @@ class RecordLabelsTest {
 	private static final RecordLabels CHINESE = RecordLabels.in(Locale.SIMPLIFIED_CHINESE);
 
 	@Test
+	void aWorkbooksDropDownWarningIsInTheDesksLanguage() {
+		assertTrue(RecordLabels.in(Locale.CHINESE).notInList().contains("下拉列表"), RecordLabels.in(Locale.CHINESE).notInList());
+		assertTrue(RecordLabels.in(Locale.ENGLISH).notInList().startsWith("This is none of the list's values"));
+	}
+
+	@Test
 	void everyKindAndEveryColumnOfItHasAnEnglishAndAChineseLabel() {
 		List<String> missing = new ArrayList<>();
 		for (RecordKind kind : RecordKinds.all()) {

@@ -81,6 +81,12 @@ public final class RecordLabels implements KindLabels {
 		String key = value ? "flag.yes" : "flag.no";
 		return find(key).orElse(value ? "yes" : "no");
 	}
+	/** What a workbook of the desk says when a value typed is none of a drop-down list's. */
+	@Override
+	public String notInList() {
+		return find("list.notInList").orElseGet(KindLabels.super::notInList);
+	}
+
 
 	static String choiceKey(Enum<?> value) {
 		return "choice." + value.getDeclaringClass().getSimpleName() + "." + value.name();
