@@ -3,12 +3,9 @@ package org.cordon.ui.transfer;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cordon.ui.labels.RecordLabels;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -51,20 +48,7 @@ public class ExportPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		new Label(body, SWT.NONE).setText(TransferMessages.Page_kind);
-		kindViewer = new ComboViewer(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		kindViewer.setContentProvider(ArrayContentProvider.getInstance());
-		RecordLabels labels = RecordLabels.current();
-		kindViewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return labels.kindLabel((String) element);
-			}
-		});
-		kindViewer.setInput(kinds);
-		kindViewer.getCombo().setVisibleItemCount(20);
-		kindViewer.addSelectionChangedListener(e -> kindChanged());
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(kindViewer.getControl());
+		kindViewer = TransferKinds.kindPicker(body, kinds, this::kindChanged);
 
 		Group formats = new Group(body, SWT.NONE);
 		formats.setText(TransferMessages.Export_format);

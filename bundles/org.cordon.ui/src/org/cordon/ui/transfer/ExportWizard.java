@@ -7,10 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cordon.services.transfer.TransferService;
 import org.cordon.ui.labels.RecordLabels;
-import org.cordon.ui.workinggroups.WorkingGroupRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -37,7 +35,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		transfer = workbench.getService(TransferService.class);
-		kinds = transfer == null ? List.of() : TransferKinds.offered(transfer.kinds(), WorkingGroupRegistry.read(Platform.getExtensionRegistry()));
+		kinds = TransferKinds.offered(transfer);
 	}
 
 	@Override

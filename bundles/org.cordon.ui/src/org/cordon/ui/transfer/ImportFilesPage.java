@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cordon.ui.labels.RecordLabels;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -41,20 +39,7 @@ public class ImportFilesPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		new Label(body, SWT.NONE).setText(TransferMessages.Page_kind);
-		kindViewer = new ComboViewer(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		kindViewer.setContentProvider(ArrayContentProvider.getInstance());
-		RecordLabels labels = RecordLabels.current();
-		kindViewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return labels.kindLabel((String) element);
-			}
-		});
-		kindViewer.setInput(kinds);
-		kindViewer.getCombo().setVisibleItemCount(20);
-		kindViewer.addSelectionChangedListener(e -> changed());
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(kindViewer.getControl());
+		kindViewer = TransferKinds.kindPicker(body, kinds, this::changed);
 
 		Label filesLabel = new Label(body, SWT.NONE);
 		filesLabel.setText(TransferMessages.ImportFiles_files);

@@ -12,10 +12,8 @@ import org.cordon.services.transfer.TransferService.FileOutcome;
 import org.cordon.services.transfer.TransferService.ImportPreview;
 import org.cordon.ui.DatabaseChanges;
 import org.cordon.ui.labels.RecordLabels;
-import org.cordon.ui.workinggroups.WorkingGroupRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -49,7 +47,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		transfer = workbench.getService(TransferService.class);
-		kinds = transfer == null ? List.of() : TransferKinds.offered(transfer.kinds(), WorkingGroupRegistry.read(Platform.getExtensionRegistry()));
+		kinds = TransferKinds.offered(transfer);
 	}
 
 	@Override
