@@ -32,6 +32,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 	private final String keyDescription;
 	private final Comparator<T> exportOrder;
 	private final StoreCheck storeCheck;
+	private final Map<String, String> attributes;
 
 	private RecordFormat(Builder<T> builder) {
 		this.name = builder.name;
@@ -42,6 +43,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		this.keyDescription = builder.keyDescription;
 		this.exportOrder = builder.exportOrder;
 		this.storeCheck = builder.storeCheck;
+		this.attributes = Map.copyOf(builder.attributes);
 	}
 
 	/**
@@ -97,6 +99,29 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 	@Override
 	public List<String> header() {
 		return columns.stream().map(ColumnSpec::name).toList();
+	}
+
+	/**
+	 * The entity attribute a column is stored in, so that a table can sort and filter by it in
+	 * the database: the column's name in camel case ({@code key_person} is {@code keyPerson})
+	 * unless the format says otherwise.
+	 */
+	public String attributeOf(String column) {
+		String declared = attributes.get(column);
+		if (declared != null) {
+			return declared;
+		}
+		StringBuilder camel = new StringBuilder(column.length());
+		boolean upper = false;
+		for (char c : column.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			} else {
+				camel.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return camel.toString();
 	}
 
 	/** The columns in file order, the code (when there is one) first. */
@@ -247,6 +272,7 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		private final List<ColumnSpec<T>> columns = new ArrayList<>();
 		private Comparator<T> exportOrder;
 		private StoreCheck storeCheck;
+		private final Map<String, String> attributes = new HashMap<>();
 
 		private Builder(String name, Class<T> type, Supplier<T> factory, Function<T, String> derivedKey, String keyDescription) {
 			this.name = name;
@@ -277,6 +303,12 @@ public final class RecordFormat<T extends CordonEntity> implements RecordKind {
 		public <R extends CordonEntity> Builder<T> optionalReference(String column, Class<R> referenced, Function<T, R> getter,
 				BiConsumer<T, R> setter) {
 			columns.add(new ReferenceColumn<>(column, true, referenced, getter, setter));
+			return this;
+		}
+
+		/** The entity attribute of the column declared last, where it is not the column's name in camel case. */
+		public Builder<T> mappedTo(String attribute) {
+			attributes.put(columns.get(columns.size() - 1).name(), attribute);
 			return this;
 		}
 

@@ -92,7 +92,7 @@ public final class RecordKinds {
 		add(RecordFormat.coded("townships", Township.class, Township::new)
 				.column("name", Cells.text(), Township::getName, Township::setName)
 				.column("kind", Cells.choice(TownshipKind.class), Township::getKind, Township::setKind)
-				.column("order", Cells.count(), Township::getSortOrder, Township::setSortOrder).build());
+				.column("order", Cells.count(), Township::getSortOrder, Township::setSortOrder).mappedTo("sortOrder").build());
 		add(RecordFormat.coded("communities", Community.class, Community::new)
 				.column("name", Cells.text(), Community::getName, Community::setName)
 				.reference("township", Township.class, Community::getTownship, Community::setTownship)
@@ -111,7 +111,7 @@ public final class RecordKinds {
 				.column("kind", Cells.choice(WorkingGroupKind.class), WorkingGroup::getKind, WorkingGroup::setKind)
 				.reference("leading_group", LeadingGroup.class, WorkingGroup::getLeadingGroup, WorkingGroup::setLeadingGroup)
 				.optionalReference("host_unit", CountyUnit.class, WorkingGroup::getHostUnit, WorkingGroup::setHostUnit)
-				.column("order", Cells.count(), WorkingGroup::getSortOrder, WorkingGroup::setSortOrder)
+				.column("order", Cells.count(), WorkingGroup::getSortOrder, WorkingGroup::setSortOrder).mappedTo("sortOrder")
 				.optional("remit", Cells.text(), WorkingGroup::getRemit, WorkingGroup::setRemit).build());
 		add(RecordFormat.coded("positions", Position.class, Position::new)
 				.column("title", Cells.text(), Position::getTitle, Position::setTitle)
@@ -119,7 +119,7 @@ public final class RecordKinds {
 				.reference("leading_group", LeadingGroup.class, Position::getLeadingGroup, Position::setLeadingGroup)
 				.optionalReference("working_group", WorkingGroup.class, Position::getWorkingGroup, Position::setWorkingGroup)
 				.optionalReference("holder", Person.class, Position::getHolder, Position::setHolder)
-				.column("order", Cells.count(), Position::getSortOrder, Position::setSortOrder).build());
+				.column("order", Cells.count(), Position::getSortOrder, Position::setSortOrder).mappedTo("sortOrder").build());
 
 		add(RecordFormat.coded("checkpoints", Checkpoint.class, Checkpoint::new)
 				.column("name", Cells.text(), Checkpoint::getName, Checkpoint::setName)

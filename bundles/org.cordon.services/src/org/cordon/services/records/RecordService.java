@@ -8,8 +8,30 @@ import org.cordon.model.CordonEntity;
 /** Records of any kind for editors: read detached, changed at the desk, saved together. */
 public interface RecordService {
 
-	/** Every record of a type, detached, by code. */
+	/** Every record of a type, detached, by code. For small kinds only: a table pages with {@link #ids}. */
 	<T extends CordonEntity> List<T> all(Class<T> type);
+
+	/**
+	 * The ids of the records a table shows, in its order, sorted and filtered by the database: a
+	 * million of them are 8 MB, where the records would be hundreds.
+	 */
+	long[] ids(TableQuery query);
+
+	/**
+	 * Records by id, detached, for the rows a table is about to show.
+	 *
+	 * @return in the order of the ids; {@code null} where a record is no longer stored
+	 */
+	<T extends CordonEntity> List<T> byIds(Class<T> type, long[] ids);
+
+	/** Which of the codes records of the type already have. */
+	java.util.Set<String> codesInUse(Class<? extends CordonEntity> type, java.util.Collection<String> codes);
+
+	/**
+	 * How many records of the type any desk created, changed or deleted after a moment of the
+	 * audit trail ({@link #lastChange()} as it was then); {@code null} counts from the beginning.
+	 */
+	long changesSince(Class<? extends CordonEntity> type, java.time.LocalDateTime since);
 
 	/**
 	 * Saves new and changed records in one transaction: all of them or none.

@@ -15,6 +15,7 @@ import org.cordon.io.transfer.RecordStore;
 import org.cordon.model.CordonEntity;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.services.internal.JpaRecordStore;
+import org.cordon.services.internal.TableQueryJpql;
 import org.cordon.services.internal.CheckpointDayTotals;
 import org.cordon.services.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -38,6 +39,90 @@ public class RecordServiceImpl implements RecordService {
 			records.sort(java.util.Comparator.comparing(CordonEntity::getCode));
 			return records;
 		});
+	}
+
+	@Override
+	public long[] ids(TableQuery query) {
+		return transactions.read(em -> {
+			// Streamed into a plain array: a million boxed ids held at once would be tens of MB more.
+			try (java.util.stream.Stream<Long> ids = new TableQueryJpql(em, query).ids().getResultStream()) {
+				LongArray array = new LongArray();
+				ids.forEach(array::add);
+				return array.toArray();
+			}
+		});
+	}
+
+	@Override
+	public <T extends CordonEntity> List<T> byIds(Class<T> type, long[] ids) {
+		if (ids.length == 0) {
+			return List.of();
+		}
+		return transactions.read(em -> {
+			Map<Long, T> byId = new java.util.HashMap<>();
+			List<Long> wanted = java.util.Arrays.stream(ids).boxed().toList();
+			// In slices: a database takes only so many parameters in one IN list.
+			for (int from = 0; from < wanted.size(); from += BY_ID_SLICE) {
+				List<Long> slice = wanted.subList(from, Math.min(wanted.size(), from + BY_ID_SLICE));
+				for (T record : em.createQuery("select e from " + em.getMetamodel().entity(type).getName() + " e where e.id in :ids", type)
+						.setParameter("ids", slice).getResultList()) {
+					byId.put(record.getId(), record);
+				}
+			}
+			List<T> inOrder = new ArrayList<>(ids.length);
+			for (long id : ids) {
+				inOrder.add(byId.get(id));
+			}
+			return inOrder;
+		});
+	}
+
+	private static final int BY_ID_SLICE = 500;
+
+	@Override
+	public java.util.Set<String> codesInUse(Class<? extends CordonEntity> type, java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return transactions.read(em -> {
+			java.util.Set<String> used = new java.util.HashSet<>();
+			List<String> all = List.copyOf(new java.util.LinkedHashSet<>(codes));
+			for (int from = 0; from < all.size(); from += BY_ID_SLICE) {
+				used.addAll(em.createQuery("select e.code from " + em.getMetamodel().entity(type).getName() + " e where e.code in :codes", String.class)
+						.setParameter("codes", all.subList(from, Math.min(all.size(), from + BY_ID_SLICE))).getResultList());
+			}
+			return used;
+		});
+	}
+
+	@Override
+	public long changesSince(Class<? extends CordonEntity> type, java.time.LocalDateTime since) {
+		return transactions.read(em -> {
+			String kind = em.getMetamodel().entity(type).getName();
+			if (since == null) {
+				return em.createQuery("select count(distinct a.recordCode) from AuditEntry a where a.recordKind = :kind", Long.class)
+						.setParameter("kind", kind).getSingleResult();
+			}
+			return em.createQuery("select count(distinct a.recordCode) from AuditEntry a where a.recordKind = :kind and a.changedAt > :since", Long.class)
+					.setParameter("kind", kind).setParameter("since", since).getSingleResult();
+		});
+	}
+
+	/** A growing array of ids, without a box for each. */
+	private static final class LongArray {
+		private long[] values = new long[1024];
+		private int size;
+
+		void add(Long value) {
+			if (size == values.length) {
+				values = java.util.Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = value;
+		}
+
+		long[] toArray() {
+			return java.util.Arrays.copyOf(values, size);
+		}
 	}
 
 	@Override

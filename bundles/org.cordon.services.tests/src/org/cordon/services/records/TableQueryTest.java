@@ -1,0 +1,175 @@
+package org.cordon.services.records;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.cordon.io.transfer.KindLabels;
+import org.cordon.io.transfer.RecordFormat;
+import org.cordon.io.transfer.RecordKind;
+import org.cordon.io.transfer.RecordKinds;
+import org.cordon.model.CordonEntity;
+import org.cordon.model.organisation.Community;
+import org.cordon.model.organisation.Township;
+import org.cordon.model.organisation.TownshipKind;
+import org.cordon.persistence.DatabaseSettings;
+import org.cordon.persistence.internal.EmbeddedDerbyDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A table's sorting and filtering, run by the database on ids, the way a paged table asks for them. */
+class TableQueryTest {
+
+	@TempDir
+	Path temp;
+
+	private final EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase();
+	private RecordService records;
+
+	@SuppressWarnings("unchecked")
+	private static final RecordFormat<CordonEntity> TOWNSHIPS = (RecordFormat<CordonEntity>) RecordKinds.table("townships").orElseThrow();
+	@SuppressWarnings("unchecked")
+	private static final RecordFormat<CordonEntity> COMMUNITIES = (RecordFormat<CordonEntity>) RecordKinds.table("communities").orElseThrow();
+
+	/** Labels as a desk shows them, so that a filter is seen to match by label and by CSV word. */
+	private static final KindLabels SHOWN = new KindLabels() {
+		@Override
+		public String choiceLabel(Enum<?> value) {
+			return value == TownshipKind.TOWN ? "镇" : value == TownshipKind.TOWNSHIP ? "乡" : KindLabels.super.choiceLabel(value);
+		}
+
+		@Override
+		public String booleanLabel(boolean value) {
+			return value ? "是" : "否";
+		}
+	};
+
+	@BeforeEach
+	void open() {
+		database.open(DatabaseSettings.embedded(temp.resolve("data")));
+		records = new RecordServiceImpl(database);
+		List<CordonEntity> sample = new ArrayList<>();
+		Township a = township("T-A", "安乐镇", TownshipKind.TOWN, 3);
+		Township b = township("T-B", "白文乡", TownshipKind.TOWNSHIP, 1);
+		Township c = township("T-C", "城关镇", TownshipKind.TOWN, 2);
+		Township percent = township("T-100%", "百分乡", TownshipKind.TOWNSHIP, 12);
+		sample.addAll(List.of(a, b, c, percent));
+		sample.add(community("C-1", "湫水万安苑", c, 1200));
+		sample.add(community("C-2", "元倍花园", a, 300));
+		sample.add(community("C-3", "白文新区", b, 1200));
+		sample.add(community("C-4", "安乐小区", c, 45));
+		records.saveAll(sample);
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	private static Township township(String code, String name, TownshipKind kind, int order) {
+		Township township = new Township(code, name, kind);
+		township.setSortOrder(order);
+		return township;
+	}
+
+	private static Community community(String code, String name, Township township, int households) {
+		Community community = new Community(code, name, township);
+		community.setHouseholds(households);
+		return community;
+	}
+
+	private List<String> codes(RecordFormat<CordonEntity> format, String typed, String column, boolean ascending) {
+		TableQuery query = TableQueries.of(format, SHOWN, typed, format.header().indexOf(column), ascending);
+		return records.byIds(format.type(), records.ids(query)).stream().map(CordonEntity::getCode).toList();
+	}
+
+	@Test
+	void sortsByAnyColumnInEitherDirectionWithTheIdAsTieBreak() {
+		assertEquals(List.of("T-100%", "T-A", "T-B", "T-C"), codes(TOWNSHIPS, "", "code", true));
+		assertEquals(List.of("T-C", "T-B", "T-A", "T-100%"), codes(TOWNSHIPS, "", "code", false));
+		assertEquals(List.of("T-B", "T-C", "T-A", "T-100%"), codes(TOWNSHIPS, "", "order", true), "numbers sort as numbers: 12 after 3");
+		assertEquals(List.of("T-A", "T-C", "T-B", "T-100%"), codes(TOWNSHIPS, "", "kind", true), "towns before townships, each by id");
+		assertEquals(List.of("C-3", "C-1", "C-2", "C-4"), codes(COMMUNITIES, "", "households", false), "descending, ties too");
+	}
+
+	@Test
+	void aReferenceSortsByTheReferencedRecordsName() {
+		// the names in the order of their characters, as the database compares them
+		List<String> byTownship = codes(COMMUNITIES, "", "township", true);
+		List<String> townshipNames = records.byIds(Community.class, records.ids(TableQueries.of(COMMUNITIES, SHOWN, "", COMMUNITIES.header().indexOf("township"), true))).stream()
+				.map(community -> ((Community) community).getTownship().getName()).toList();
+		List<String> sorted = new ArrayList<>(townshipNames);
+		sorted.sort(null);
+		assertEquals(sorted, townshipNames, "by township name: " + byTownship);
+	}
+
+	@Test
+	void filtersTextCodesReferencesChoicesAndNumbersTheWayTheyAreShown() {
+		assertEquals(List.of("C-2", "C-4"), codes(COMMUNITIES, "安乐", "code", true), "a name, or the referenced township's name");
+		assertEquals(List.of("C-3"), codes(COMMUNITIES, "t-b", "code", true), "the referenced township's code, ignoring case");
+		assertEquals(List.of("C-1", "C-3"), codes(COMMUNITIES, "1200", "code", true), "a number by its value");
+		assertEquals(List.of(), codes(COMMUNITIES, "120", "code", true), "a number is not a text");
+		assertEquals(List.of("T-100%", "T-B"), codes(TOWNSHIPS, "乡", "code", true), "a choice by its label");
+		assertEquals(List.of("T-100%", "T-B"), codes(TOWNSHIPS, "township", "code", true), "a choice by its CSV word");
+		assertEquals(List.of("T-100%"), codes(TOWNSHIPS, "%", "code", true), "the database's wildcards are taken literally");
+		assertEquals(List.of(), codes(TOWNSHIPS, "_", "code", true));
+		assertEquals(List.of(), codes(TOWNSHIPS, "no such thing", "code", true));
+		assertEquals(List.of("T-C", "T-A", "T-B", "T-100%"), codes(TOWNSHIPS, "  t-  ", "name", true), "typed blanks around are not wanted");
+	}
+
+	@Test
+	void everyTableOfEveryKindSortsByEachColumnAndFiltersInTheDatabase() {
+		for (RecordKind kind : RecordKinds.all()) {
+			@SuppressWarnings("unchecked")
+			RecordFormat<CordonEntity> format = (RecordFormat<CordonEntity>) RecordKinds.table(kind.name()).orElseThrow();
+			for (int column = 0; column < format.columns().size(); column++) {
+				for (String typed : List.of("", "2020-02", "1", "是", "白")) {
+					TableQuery query = TableQueries.of(format, SHOWN, typed, column, column % 2 == 0);
+					try {
+						records.ids(query);
+					} catch (RuntimeException e) {
+						throw new AssertionError(kind.name() + " by " + format.columns().get(column).name() + " filtered by '" + typed + "': " + e, e);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void recordsComeByIdInTheOrderAskedWithGapsForTheDeleted() {
+		long[] ids = records.ids(TableQuery.all(Township.class));
+		long[] reversed = new long[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			reversed[i] = ids[ids.length - 1 - i];
+		}
+		List<CordonEntity> got = records.byIds(Township.class, reversed).stream().map(CordonEntity.class::cast).toList();
+		assertEquals(List.of("T-C", "T-B", "T-A", "T-100%"), got.stream().map(CordonEntity::getCode).toList());
+		long[] withGone = Arrays.copyOf(ids, ids.length + 1);
+		withGone[ids.length] = Long.MAX_VALUE;
+		assertNull(records.byIds(Township.class, withGone).get(ids.length));
+		assertArrayEquals(new long[0], records.ids(new TableQuery(Township.class, List.of(), "code", true)), "an empty filter shows nothing");
+	}
+
+	@Test
+	void codesInUseAndChangesSinceAMomentOfTheAuditTrail() {
+		assertEquals(Set.of("T-A"), records.codesInUse(Township.class, List.of("T-A", "T-Z")));
+		LocalDateTime mark = records.lastChange().orElseThrow();
+		assertEquals(0, records.changesSince(Township.class, mark));
+		Township a = records.byIds(Township.class, records.ids(TableQuery.all(Township.class))).get(1);
+		a.setName("安乐新镇");
+		records.saveChanges(List.of(a), List.of());
+		assertEquals(1, records.changesSince(Township.class, mark));
+		assertEquals(0, records.changesSince(Community.class, mark));
+		assertTrue(records.changesSince(Township.class, null) >= 4);
+	}
+}
