@@ -61,10 +61,15 @@ cordon_class_archive() {
   [ "${CORDON_CDS:-on}" != "off" ] || return 0
   local folder="${CORDON_CDS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cordon}"
   mkdir -p "$folder" 2>/dev/null && [ -w "$folder" ] || return 0
-  local key
-  key="$(printf '%s|%s|%s|%s' "$cordon_install" "$(stat -c %Y "$cordon_install/plugins" 2>/dev/null)" \
+  # NAME-INSTALLATION-CONTENT: the installation's part of the name lets a start clear away its
+  # own outdated archives without touching those of another installation on the same account
+  # (an unpacked archive beside the .deb's, or the one without its runtime that the benchmark
+  # starts), which would otherwise delete each other's on every alternate start.
+  local installation key
+  installation="$(printf '%s' "$cordon_install" | md5sum | cut -c1-8)"
+  key="$(printf '%s|%s|%s' "$(stat -c %Y "$cordon_install/plugins" 2>/dev/null)" \
     "$(readlink -f "$cordon_java")" "$(stat -c %Y "$(readlink -f "$cordon_java")" 2>/dev/null)" | md5sum | cut -c1-12)"
-  local archive="$folder/$1-$key.jsa"
+  local archive="$folder/$1-$installation-$key.jsa"
   # the JVM's own messages about the archive would mix with the command's output
   local quiet=(-Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr)
   cordon_class_archive_adopt "$archive"
@@ -72,7 +77,7 @@ cordon_class_archive() {
     cordon_cds_args=("${quiet[@]}" "-XX:SharedArchiveFile=$archive")
   else
     # archives of this installation's earlier plug-ins or Java are of no further use
-    find "$folder" -maxdepth 1 -name "$1-*.jsa*" -mmin +1 -delete 2>/dev/null || true
+    find "$folder" -maxdepth 1 -name "$1-$installation-*.jsa*" -mmin +1 -delete 2>/dev/null || true
     cordon_cds_pending="$archive"
     cordon_cds_args=("${quiet[@]}" "-XX:ArchiveClassesAtExit=$archive.$$.new")
   fi
