@@ -86,7 +86,7 @@ public class RecordServiceImpl implements RecordService {
 		}
 		return transactions.read(em -> {
 			java.util.Set<String> used = new java.util.HashSet<>();
-			List<String> all = List.copyOf(new java.util.LinkedHashSet<>(codes));
+			List<String> all = codes.stream().filter(java.util.Objects::nonNull).distinct().toList();
 			for (int from = 0; from < all.size(); from += BY_ID_SLICE) {
 				used.addAll(em.createQuery("select e.code from " + em.getMetamodel().entity(type).getName() + " e where e.code in :codes", String.class)
 						.setParameter("codes", all.subList(from, Math.min(all.size(), from + BY_ID_SLICE))).getResultList());

@@ -77,12 +77,14 @@ class GroupEditorsTest {
 		assertEquals(code, markers.get(0).getAttribute(RecordProblemMarkers.RECORD_CODE, ""));
 		assertTrue(markers.get(0).getAttribute(IMarker.MESSAGE, "").contains(refusal), markers.get(0).getAttribute(IMarker.MESSAGE, ""));
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertTrue(editor.isDirty(), "nothing is saved while a value is refused");
 		assertEquals(original, text(stored(kind, code), textColumn), "not even the valid change");
 
 		RecordTableEditor.history().undo(editor.undoContext(), null, null);
 		assertEquals(List.of(), RecordProblemMarkers.markers(kind), "undo takes the refused value and its marker away");
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertFalse(editor.isDirty(), editor.message());
 		page.closeEditor(editor, false);
 
@@ -93,6 +95,7 @@ class GroupEditorsTest {
 		assertNotEquals(record, again);
 		assertNull(reopened.edit(again, textColumn, original));
 		reopened.doSave(null);
+		UiTesting.loaded(reopened);
 		page.closeEditor(reopened, false);
 		assertEquals(original, text(stored(kind, code), textColumn));
 	}
@@ -106,6 +109,7 @@ class GroupEditorsTest {
 
 	private static RecordTableEditor open(IWorkbenchPage page, WorkingGroupContribution.EditorContribution declared) throws Exception {
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput(declared.kind(), declared.name()), declared.id());
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		assertFalse(editor.records().isEmpty(), declared.kind() + " has sample records");
 		return editor;

@@ -35,6 +35,7 @@ class HistoryViewTest {
 		assertEquals(HistoryMessages.History_nothingSelected, history.emptyStateText());
 
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		Township township = (Township) editor.records().stream().filter(r -> r.getCode().equals("T-05")).findFirst().orElseThrow();
 		String code = township.getCode();
@@ -50,6 +51,7 @@ class HistoryViewTest {
 		String after = before + "（历史）";
 		assertNull(editor.edit(township, "name", after));
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		UiTesting.waitForJobs(HistoryView.LOAD_FAMILY);
 		UiTesting.processEvents();
 
@@ -66,6 +68,7 @@ class HistoryViewTest {
 		CordonEntity reloaded = editor.records().stream().filter(r -> r.getCode().equals(code)).findFirst().orElseThrow();
 		assertNull(editor.edit(reloaded, "name", before));
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		UiTesting.waitForJobs(HistoryView.LOAD_FAMILY);
 		UiTesting.processEvents();
 		assertEquals(after, history.cellText(0, 4), "the change back is the newest line");

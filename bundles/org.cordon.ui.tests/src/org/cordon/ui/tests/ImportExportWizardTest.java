@@ -197,6 +197,7 @@ class ImportExportWizardTest {
 		Path workbook = folder.resolve("items.xlsx");
 		transfer().exportFile(KIND, workbook, RecordLabels.current());
 		RecordTableEditor table = (RecordTableEditor) page().openEditor(new RecordKindEditorInput(KIND, null), RecordTableEditor.ID);
+		UiTesting.loaded(table);
 		UiTesting.processEvents();
 
 		ImportWizard wizard = importWizard();
@@ -225,6 +226,7 @@ class ImportExportWizardTest {
 		UiTesting.processEvents();
 		assertEquals(before + 1, transfer().count(KIND));
 		assertEquals(1, wizard.imported().created());
+		UiTesting.loaded(table);
 		assertTrue(table.records().stream().anyMatch(r -> r.getCode().equals("PI-UI1")), "the open table shows the imported item at once");
 	}
 
@@ -370,8 +372,10 @@ class ImportExportWizardTest {
 		assertFalse(command.isHandled(), "the navigator shows no rows to export");
 
 		RecordTableEditor table = (RecordTableEditor) page().openEditor(new RecordKindEditorInput("townships", null), RecordTableEditor.ID);
+		UiTesting.loaded(table);
 		page().activate(table);
 		table.filterField().setText("乡");
+		UiTesting.loaded(table);
 		UiTesting.processEvents();
 		Table shown = table.viewer().getTable();
 		long townshipsNamedXiang = OsgiServices.await(RecordService.class).all(org.cordon.model.organisation.Township.class).stream()

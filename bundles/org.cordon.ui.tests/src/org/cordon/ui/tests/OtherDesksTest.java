@@ -87,6 +87,7 @@ class OtherDesksTest {
 		otherDesk.saveAll(new SampleOrganisation("").inStoringOrder());
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		Township selected = shown(editor, "T-LINQUAN");
 		editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(selected));
@@ -114,6 +115,7 @@ class OtherDesksTest {
 
 		editor.setConflictResolver(conflicts -> SaveConflict.Resolution.KEEP_MINE);
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertFalse(editor.isDirty(), editor.message());
 		Township both = stored(otherDesk, "T-BAIWEN");
 		assertEquals(myName, both.getName());

@@ -50,6 +50,7 @@ class RecordTableEditorTest {
 	void aChangedCellIsUndoneRedoneSavedAndReadBack() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		assertEquals(23, editor.viewer().getTable().getItemCount());
 		assertEquals(List.of("code", "name", "kind", "order").stream().map(c -> RecordLabels.current().columnLabel("townships", c)).toList(),
@@ -67,6 +68,7 @@ class RecordTableEditorTest {
 		assertEquals("白文镇（测试）", baiwen.getName());
 
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertFalse(editor.isDirty());
 		assertEquals("白文镇（测试）", OsgiServices.await(RecordService.class).all(Township.class).stream()
 				.filter(t -> t.getCode().equals(code)).findFirst().orElseThrow().getName());
@@ -82,6 +84,7 @@ class RecordTableEditorTest {
 		assertTrue(markers.stream().allMatch(m -> code.equals(m.getAttribute(RecordProblemMarkers.RECORD_CODE, ""))));
 
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertTrue(editor.isDirty(), "a save with problems left saves nothing");
 		assertTrue(editor.message().contains("2"), editor.message());
 
@@ -93,6 +96,7 @@ class RecordTableEditorTest {
 
 		assertNull(editor.edit(reloaded, "name", "白文镇"));
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertFalse(editor.isDirty());
 		page.closeEditor(editor, false);
 		assertEquals(code, stored("白文镇").getCode());
@@ -102,6 +106,7 @@ class RecordTableEditorTest {
 	void aProblemMarkerLeadsBackToItsRecord() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		Township linqi = shown(editor, stored("临泉镇").getCode());
 		editor.edit(linqi, "order", "many");
@@ -121,6 +126,7 @@ class RecordTableEditorTest {
 	void theDetailsFormEditsTheSelectedRecordThroughDataBinding() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		Township baiwen = shown(editor, stored("白文镇").getCode());
 		editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(baiwen), true);
@@ -148,6 +154,7 @@ class RecordTableEditorTest {
 	void choicesAreOfferedInTheWorkbenchLanguageAndStoredAsTheirWords() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		Township baiwen = shown(editor, stored("白文镇").getCode());
 		TownshipKind before = baiwen.getKind();
@@ -172,9 +179,11 @@ class RecordTableEditorTest {
 	void recordsAreAddedAndDeletedWithUndoAndSaved() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		CordonEntity added = editor.addRecord();
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertEquals(3, editor.problemCount(), "an empty record lacks its code, name and kind (its order starts at 0)");
 		assertNull(editor.edit(added, "code", "T-TEST"));
 		assertNull(editor.edit(added, "name", "测试乡"));
@@ -182,6 +191,7 @@ class RecordTableEditorTest {
 		assertNull(editor.edit(added, "order", "99"));
 		assertEquals(0, editor.problemCount());
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertFalse(editor.isDirty(), editor.message());
 		assertEquals("测试乡", stored("测试乡").getName());
 
@@ -193,6 +203,7 @@ class RecordTableEditorTest {
 		assertTrue(editor.records().contains(test), "undo brings a deleted record back");
 		RecordTableEditor.history().redo(editor.undoContext(), null, null);
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertFalse(editor.isDirty(), editor.message());
 		assertTrue(OsgiServices.await(RecordService.class).all(Township.class).stream().noneMatch(t -> t.getCode().equals("T-TEST")));
 
@@ -200,6 +211,7 @@ class RecordTableEditorTest {
 		editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(used));
 		editor.deleteSelected();
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertTrue(editor.isDirty(), "a township its communities refer to is not deleted");
 		assertTrue(editor.message().contains("临泉镇"), editor.message());
 		page.closeEditor(editor, false);
@@ -211,6 +223,7 @@ class RecordTableEditorTest {
 		RecordService records = OsgiServices.await(RecordService.class);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		String code = stored("城庄镇").getCode();
 		List<List<SaveConflict>> asked = new java.util.ArrayList<>();
@@ -222,6 +235,7 @@ class RecordTableEditorTest {
 			return SaveConflict.Resolution.KEEP_MINE;
 		});
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertEquals(1, asked.size());
 		SaveConflict conflict = asked.get(0).get(0);
 		assertEquals(List.of(new SaveConflict.Difference(RecordLabels.current().columnLabel("townships", "name"), "城庄镇（本席）", "城庄镇（他席）")), conflict.differences());
@@ -232,6 +246,7 @@ class RecordTableEditorTest {
 		otherDeskRenames(records, code, "城庄镇（他席二）");
 		editor.setConflictResolver(conflicts -> SaveConflict.Resolution.RELOAD);
 		editor.doSave(null);
+		UiTesting.loaded(editor);
 		assertEquals("城庄镇（他席二）", shown(editor, code).getName(), "reload: theirs is shown");
 		assertFalse(editor.isDirty());
 		assertEquals("城庄镇（他席二）", byCode(records, code).getName());
@@ -290,16 +305,17 @@ class RecordTableEditorTest {
 	void theTableFiltersAndSorts() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		RecordTableEditor editor = (RecordTableEditor) page.openEditor(new RecordKindEditorInput("townships", "Townships"), RecordTableEditor.ID);
+		UiTesting.loaded(editor);
 		UiTesting.processEvents();
 		org.eclipse.swt.widgets.Text filter = findFilter(editor.viewer().getControl().getParent().getParent());
 		filter.setText("乡");
-		UiTesting.processEvents();
+		UiTesting.loaded(editor);
 		List<String> kinds = java.util.Arrays.stream(editor.viewer().getTable().getItems()).map(i -> i.getText(2)).distinct().toList();
 		assertEquals(List.of(RecordLabels.current().choiceLabel(TownshipKind.TOWNSHIP)), kinds, "only the 乡 remain");
 		filter.setText("");
 		editor.viewer().getTable().getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		editor.viewer().getTable().getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		UiTesting.processEvents();
+		UiTesting.loaded(editor);
 		TableItem[] items = editor.viewer().getTable().getItems();
 		assertTrue(Integer.parseInt(items[0].getText(3)) >= Integer.parseInt(items[items.length - 1].getText(3)), "sorted by order, descending");
 		page.closeEditor(editor, false);

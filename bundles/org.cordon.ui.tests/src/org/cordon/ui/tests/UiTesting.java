@@ -25,6 +25,33 @@ final class UiTesting {
 		}
 	}
 
+	/**
+	 * Waits until a record table has read its rows (it reads them in a job): after opening it,
+	 * saving it, or typing into its filter (read once the typing pauses).
+	 */
+	static void loaded(org.cordon.ui.editors.RecordTableEditor editor) {
+		Display display = Display.getCurrent();
+		long pauseEnds = System.currentTimeMillis() + 400;
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (System.currentTimeMillis() < pauseEnds || editor.isLoading()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError(editor.getPartName() + " did not read its rows in 2 minutes");
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new AssertionError(e);
+				}
+			}
+		}
+		processEvents();
+		if (editor.readFailure() != null) {
+			throw new AssertionError(editor.getPartName() + ": " + editor.readFailure());
+		}
+	}
+
 	static void waitForJobs(Object family) throws InterruptedException {
 		Job.getJobManager().join(family, null);
 		processEvents();

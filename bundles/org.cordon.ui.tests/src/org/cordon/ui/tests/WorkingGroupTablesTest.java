@@ -65,6 +65,7 @@ class WorkingGroupTablesTest {
 				UiTesting.processEvents();
 				int rows;
 				if (part instanceof RecordTableEditor table) {
+					UiTesting.loaded(table);
 					rows = table.viewer().getTable().getItemCount();
 					tables++;
 				} else if (part instanceof DayGridEditor<?> board) {

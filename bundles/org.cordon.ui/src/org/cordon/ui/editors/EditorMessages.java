@@ -35,6 +35,10 @@ public final class EditorMessages extends NLS {
 	public static String notSaved;
 	public static String problemsBlockSave;
 	public static String reloadedTheirs;
+	public static String rowsLoading;
+	public static String rowsLoadingJob;
+	public static String rowsNotRead;
+	public static String rowsShown;
 	public static String valueRequired;
 
 	static {

@@ -20,6 +20,10 @@ import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.services.records.RecordInUseException;
 import org.cordon.services.records.RecordService;
+import org.cordon.services.records.TableQueries;
+import org.cordon.services.records.TableQuery;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.cordon.io.transfer.CellType.Shape;
 import org.cordon.ui.labels.RecordLabels;
 import org.cordon.ui.transfer.ShownRows;
@@ -42,20 +46,16 @@ import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -99,7 +99,8 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	}
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "record table");
-	private final Set<CordonEntity> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+	// Records have no equals of their own: a linked set of them is an identity set in the order they changed.
+	private final Set<CordonEntity> changed = new java.util.LinkedHashSet<>();
 	private final Map<CordonEntity, Set<Integer>> editedColumns = new IdentityHashMap<>();
 	private final Map<CordonEntity, Map<Integer, CellProblem>> problems = new IdentityHashMap<>();
 	private final List<CordonEntity> deleted = new ArrayList<>();
@@ -107,7 +108,13 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	private RecordKindEditorInput recordInput;
 	private RecordService service;
 	private RecordStore lookups;
-	private List<CordonEntity> records = new ArrayList<>();
+	private PagedRecords records = PagedRecords.empty();
+	private Label rowCount;
+	/** The read of rows running now; a newer one makes its result stale. */
+	private Job reading;
+	private String readFailure;
+	private java.time.LocalDateTime readAsOf;
+	private final RowFetcher fetcher = new RowFetcher();
 	private TableViewer viewer;
 	private RecordDetailsSection details;
 	private Text filter;
@@ -139,7 +146,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
-		body.setLayout(new GridLayout(5, false));
+		body.setLayout(new GridLayout(6, false));
 		filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(EditorMessages.filterHint);
 		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(filter);
@@ -152,16 +159,33 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		delete.setToolTipText(EditorMessages.deleteRecordsTip);
 		delete.addListener(SWT.Selection, e -> deleteSelected());
 		ShownRowsContributions.toolbar(getSite(), body);
+		rowCount = new Label(body, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(rowCount);
 		message = new Label(body, SWT.WRAP);
 		message.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
 		SashForm sash = new SashForm(body, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(sash);
-		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(sash);
+		// Virtual: an item exists for a row only once it is scrolled into view, and its record is read then.
+		viewer = new TableViewer(sash, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index >= records.size()) {
+					return;
+				}
+				CordonEntity record = records.peek(index);
+				if (record != null) {
+					viewer.replace(record, index);
+				} else {
+					fetcher.want(index);
+				}
+			}
+		});
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		ShownRowsContributions.contextMenu(getSite(), viewer);
 		List<ColumnSpec<CordonEntity>> columns = format.columns();
@@ -170,20 +194,13 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			titles.add(columnTitle(columns.get(i)));
 			addColumn(i, columns.get(i));
 		}
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int compare(Viewer v, Object a, Object b) {
-				int order = compareCells(shownText((CordonEntity) a, sortColumn), shownText((CordonEntity) b, sortColumn));
-				return sortDirection == SWT.UP ? order : -order;
+		// Typing is read once the user pauses, not on every key: each read is a query.
+		Runnable filterTyped = () -> {
+			if (!filter.isDisposed()) {
+				readRows();
 			}
-		});
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
-				return matchesFilter((CordonEntity) element);
-			}
-		});
-		filter.addModifyListener(e -> viewer.refresh());
+		};
+		filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_PAUSE_MS, filterTyped));
 		viewer.getTable().addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.DEL && viewer.getColumnViewerEditor().getFocusCell() != null && !viewer.isCellEditorActive()) {
 				deleteSelected();
@@ -241,10 +258,12 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			}
 		};
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
-		load();
 		fitColumns();
+		load();
 		otherDesks = org.cordon.ui.DatabaseChanges.onChange(getSite(), this::otherDesksChanged);
 	}
+
+	private static final int FILTER_PAUSE_MS = 300;
 
 	private org.cordon.ui.DatabaseChanges.Subscription otherDesks;
 
@@ -254,19 +273,16 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	 * save will be checked against the other desks' (the conflict dialog takes it from there).
 	 */
 	public void otherDesksChanged() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
+		if (viewer == null || viewer.getControl().isDisposed() || isLoading()) {
 			return;
 		}
-		List<CordonEntity> shownAsRead = new ArrayList<>(records);
-		shownAsRead.addAll(deleted);
-		List<CordonEntity> stored;
+		long changedByOthers;
 		try {
-			stored = service.all(format.type());
+			changedByOthers = service.changesSince(format.type(), readAsOf);
 		} catch (RuntimeException e) {
 			// The server is away for a moment: the next change noticed tries again.
 			return;
 		}
-		int changedByOthers = StoredChanges.count(shownAsRead, stored);
 		if (changedByOthers == 0) {
 			return;
 		}
@@ -275,15 +291,10 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			message.getParent().layout();
 			return;
 		}
-		Set<String> selectedCodes = new HashSet<>();
-		for (Object selected : viewer.getStructuredSelection().toList()) {
-			selectedCodes.add(((CordonEntity) selected).getCode());
-		}
 		load();
-		viewer.setSelection(new StructuredSelection(records.stream().filter(r -> selectedCodes.contains(r.getCode())).toList()));
 	}
 
-	/** Columns as wide as their header and the records read first, within reason; the user's widths win after that. */
+	/** Columns as wide as their header, within reason; the user's widths win after that. */
 	private void fitColumns() {
 		for (TableColumn column : viewer.getTable().getColumns()) {
 			column.pack();
@@ -301,28 +312,6 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			lookups = service.lookups();
 		}
 		return lookups;
-	}
-
-	/** Numbers sort as numbers, everything else as text. */
-	private static int compareCells(String a, String b) {
-		if (a.matches("-?\\d{1,18}") && b.matches("-?\\d{1,18}")) {
-			return Long.compare(Long.parseLong(a), Long.parseLong(b));
-		}
-		return a.compareTo(b);
-	}
-
-	private boolean matchesFilter(CordonEntity record) {
-		String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
-		if (wanted.isEmpty() || record.getId() == null) {
-			return true; // a record being added is never filtered away from under the user
-		}
-		for (int i = 0; i < format.columns().size(); i++) {
-			if (cellText(record, i).toLowerCase(Locale.ROOT).contains(wanted)
-					|| shownText(record, i).toLowerCase(Locale.ROOT).contains(wanted)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** What a cell holds as the user types it: the refused text when there is one, else the value. */
@@ -383,6 +372,9 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	}
 
 	private boolean isEditable(CordonEntity record, int column) {
+		if (isLoading()) {
+			return false; // the rows are about to be replaced by those being read
+		}
 		return !(column == 0 && !format.derivesCode() && record.getId() != null); // a stored record's code never changes
 	}
 
@@ -488,22 +480,253 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		sortColumn = index;
 		viewer.getTable().setSortColumn(column);
 		viewer.getTable().setSortDirection(sortDirection);
-		viewer.refresh();
+		readRows();
 	}
 
 	/** Reads the records again from the database; unsaved changes are dropped. */
 	public void load() {
-		records = new ArrayList<>(service.all(format.type()));
 		lookups = null;
 		changed.clear();
 		editedColumns.clear();
 		problems.clear();
 		deleted.clear();
 		history().dispose(undoContext, true, true, false);
-		viewer.setInput(records);
 		message.setText("");
 		changedProblems();
 		firePropertyChange(PROP_DIRTY);
+		readRows();
+	}
+
+	/**
+	 * Reads which rows the table shows, as sorted and filtered now, in a job: the ids of the
+	 * stored records that match and the records of the first screen. The unsaved changes stay:
+	 * changed records in their rows, new ones at the end whatever the filter, deleted ones out.
+	 */
+	private void readRows() {
+		TableQuery query = TableQueries.of(format, RecordLabels.current(), filter.getText(), sortColumn, sortDirection == SWT.UP);
+		Job previous = reading;
+		if (previous != null) {
+			previous.cancel();
+		}
+		readFailure = null;
+		rowCount.setText(EditorMessages.rowsLoading);
+		rowCount.getParent().layout(new Control[] { rowCount });
+		Display display = viewer.getControl().getDisplay();
+		Job[] self = new Job[1];
+		Job job = Job.create(NLS.bind(EditorMessages.rowsLoadingJob, getPartName()), monitor -> {
+			java.util.Optional<java.time.LocalDateTime> asOf = service.lastChange();
+			long[] ids = service.ids(query);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			long[] first = java.util.Arrays.copyOf(ids, Math.min(ids.length, PagedRecords.PAGE));
+			List<? extends CordonEntity> firstRecords = service.byIds(format.type(), first);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			display.asyncExec(() -> showRows(self[0], ids, first, firstRecords, asOf.orElse(null)));
+			return Status.OK_STATUS;
+		});
+		job.setSystem(false);
+		job.setUser(false);
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				IStatus result = event.getResult();
+				if (!result.isOK() && result.getSeverity() != IStatus.CANCEL) {
+					display.asyncExec(() -> readFailed(event.getJob(), result));
+				}
+			}
+		});
+		self[0] = job;
+		reading = job;
+		job.schedule();
+	}
+
+	private void showRows(Job by, long[] ids, long[] first, List<? extends CordonEntity> firstRecords, java.time.LocalDateTime asOf) {
+		if (by != reading || viewer.getControl().isDisposed()) {
+			return; // a newer read is on its way, or the editor is gone
+		}
+		reading = null;
+		readAsOf = asOf;
+		PagedRecords rows = new PagedRecords(ids, wanted -> service.byIds(format.type(), wanted));
+		rows.accept(first, firstRecords);
+		java.util.Set<Long> gone = new HashSet<>();
+		for (CordonEntity record : deleted) {
+			gone.add(record.getId());
+		}
+		for (CordonEntity record : changed) {
+			if (record.getId() == null) {
+				rows.add(record); // a record being added is never filtered away from under the user
+			} else {
+				rows.hold(record);
+			}
+		}
+		if (!gone.isEmpty()) {
+			for (int i = rows.storedSize() - 1; i >= 0; i--) {
+				// ids only: a deleted record's row is found without reading any other
+				if (gone.contains(rows.idAt(i))) {
+					rows.remove(i);
+				}
+			}
+		}
+		List<CordonEntity> selected = selectedRecords();
+		records = rows;
+		fetcher.reset();
+		viewer.setInput(records);
+		viewer.setItemCount(records.size());
+		viewer.refresh();
+		List<CordonEntity> kept = new ArrayList<>();
+		for (CordonEntity record : selected) {
+			int at = record.getId() == null ? records.indexOf(record) : rows.indexOfId(record.getId());
+			if (at >= 0) {
+				kept.add(records.get(at));
+			}
+		}
+		if (!kept.isEmpty()) {
+			select(kept);
+		}
+		rowCount.setText(NLS.bind(EditorMessages.rowsShown, String.format(Locale.getDefault(), "%,d", records.size())));
+		rowCount.getParent().layout(new Control[] { rowCount });
+		List<Runnable> waiting = List.copyOf(whenRead);
+		whenRead.clear();
+		waiting.forEach(Runnable::run);
+	}
+
+	private void readFailed(Job by, IStatus result) {
+		if (by != reading || viewer.getControl().isDisposed()) {
+			return;
+		}
+		reading = null;
+		readFailure = result.getException() == null ? result.getMessage() : TableEditing.rootMessage(result.getException());
+		rowCount.setText("");
+		message.setText(NLS.bind(EditorMessages.rowsNotRead, readFailure));
+		message.getParent().layout();
+	}
+
+	/** How many records the table holds in memory (read for rows in view, and changed ones): a few pages, not the kind. */
+	public int readCount() {
+		return records.readCount();
+	}
+
+	/** Whether the table is still reading which rows it shows. */
+	public boolean isLoading() {
+		return reading != null;
+	}
+
+	/** Why the rows could not be read, or {@code null}. */
+	public String readFailure() {
+		return readFailure;
+	}
+
+	/** The selected records; rows not yet read are left out. */
+	private List<CordonEntity> selectedRecords() {
+		List<CordonEntity> selected = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection().toList()) {
+			if (element instanceof CordonEntity record) {
+				selected.add(record);
+			}
+		}
+		return selected;
+	}
+
+	/**
+	 * Selects records and shows the first: their rows are given their records first, so that the
+	 * viewer finds them without creating every item in between.
+	 */
+	public void select(List<CordonEntity> wanted) {
+		for (CordonEntity record : wanted) {
+			int at = records.indexOf(record);
+			if (at >= 0) {
+				viewer.replace(record, at);
+			}
+		}
+		viewer.setSelection(new StructuredSelection(wanted), true);
+	}
+
+	/**
+	 * Reads the records of rows scrolled into view, a page at a time in a job, and gives them to
+	 * their rows; rows asked for while a page is read wait for the next.
+	 */
+	private final class RowFetcher {
+		private final java.util.Set<Integer> wantedPages = new java.util.LinkedHashSet<>();
+		private Job job;
+		private int generation;
+
+		void want(int index) {
+			wantedPages.add(index / PagedRecords.PAGE);
+			if (job == null) {
+				fetchNext();
+			}
+		}
+
+		void reset() {
+			wantedPages.clear();
+			generation++;
+		}
+
+		private void fetchNext() {
+			java.util.Iterator<Integer> next = wantedPages.iterator();
+			if (!next.hasNext()) {
+				job = null;
+				return;
+			}
+			int page = next.next();
+			next.remove();
+			int firstRow = page * PagedRecords.PAGE;
+			if (firstRow >= records.size()) {
+				fetchNext();
+				return;
+			}
+			long[] missing = records.missingAround(firstRow);
+			if (missing.length == 0) {
+				refreshRows(firstRow);
+				fetchNext();
+				return;
+			}
+			int of = generation;
+			PagedRecords into = records;
+			Display display = viewer.getControl().getDisplay();
+			job = Job.create(NLS.bind(EditorMessages.rowsLoadingJob, getPartName()), monitor -> {
+				List<? extends CordonEntity> read;
+				try {
+					read = service.byIds(format.type(), missing);
+				} catch (RuntimeException e) {
+					display.asyncExec(() -> {
+						if (!message.isDisposed()) {
+							message.setText(NLS.bind(EditorMessages.rowsNotRead, TableEditing.rootMessage(e)));
+						}
+						job = null;
+					});
+					return Status.OK_STATUS; // said in the editor; the rows stay empty until scrolled again
+				}
+				display.asyncExec(() -> {
+					job = null;
+					if (viewer.getControl().isDisposed()) {
+						return;
+					}
+					if (of == generation && into == records) {
+						records.accept(missing, read);
+						refreshRows(firstRow);
+					}
+					fetchNext();
+				});
+				return Status.OK_STATUS;
+			});
+			job.setSystem(true);
+			job.schedule();
+		}
+
+		/** Gives the rows of a page their records, where they are read. */
+		private void refreshRows(int firstRow) {
+			int end = Math.min(records.size(), firstRow + PagedRecords.PAGE);
+			for (int i = firstRow; i < end; i++) {
+				CordonEntity record = records.peek(i);
+				if (record != null) {
+					viewer.replace(record, i);
+				}
+			}
+		}
 	}
 
 	/**
@@ -516,6 +739,9 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		int index = format.header().indexOf(columnName);
 		if (index < 0) {
 			throw new IllegalArgumentException("no column " + columnName + " in " + format.name());
+		}
+		if (isLoading()) {
+			return EditorMessages.rowsLoading;
 		}
 		EditCellOperation operation = new EditCellOperation(NLS.bind(EditorMessages.changeField, columnTitle(format.columns().get(index))),
 				undoContext, this::write, record, index, cellText(record, index), text);
@@ -555,6 +781,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			problems.remove(record);
 		}
 		changed.add(record);
+		records.hold(record);
 		editedColumns.computeIfAbsent(record, r -> new HashSet<>()).add(index);
 		viewer.update(record, null);
 		changedProblems();
@@ -594,8 +821,8 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
 				records.add(record);
 				changed.add(record);
-				viewer.add(record);
-				viewer.setSelection(new StructuredSelection(record), true);
+				rowsChanged();
+				select(List.of(record));
 				changedRecords();
 				return Status.OK_STATUS;
 			}
@@ -610,7 +837,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 				records.remove(record);
 				changed.remove(record);
 				problems.remove(record);
-				viewer.remove(record);
+				rowsChanged();
 				changedRecords();
 				return Status.OK_STATUS;
 			}
@@ -623,8 +850,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 
 	/** Deletes the selected records; they go from the database when the editor is saved. */
 	public void deleteSelected() {
-		List<CordonEntity> selected = ((IStructuredSelection) viewer.getSelection()).toList().stream()
-				.map(CordonEntity.class::cast).toList();
+		List<CordonEntity> selected = selectedRecords();
 		if (selected.isEmpty()) {
 			return;
 		}
@@ -643,6 +869,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
 				for (CordonEntity record : positions.keySet()) {
 					records.remove(record);
+					records.release(record);
 					if (changed.remove(record)) {
 						wasChanged.add(record);
 					}
@@ -654,7 +881,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 						deleted.add(record);
 					}
 				}
-				viewer.remove(positions.keySet().toArray());
+				rowsChanged();
 				changedRecords();
 				return Status.OK_STATUS;
 			}
@@ -671,13 +898,21 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 					deleted.remove(record);
 				});
 				changed.addAll(wasChanged);
+				wasChanged.forEach(records::hold);
 				problems.putAll(removedProblems);
-				viewer.refresh();
-				viewer.setSelection(new StructuredSelection(List.copyOf(positions.keySet())), true);
+				rowsChanged();
+				select(List.copyOf(positions.keySet()));
 				changedRecords();
 				return Status.OK_STATUS;
 			}
 		});
+	}
+
+	/** After rows came or went: as many items as rows, the shown ones given their records again. */
+	private void rowsChanged() {
+		viewer.setItemCount(records.size());
+		viewer.refresh();
+		rowCount.setText(NLS.bind(EditorMessages.rowsShown, String.format(Locale.getDefault(), "%,d", records.size())));
 	}
 
 	private void execute(IUndoableOperation operation) {
@@ -697,11 +932,13 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	private void changedProblems() {
 		details.refresh();
 		List<RecordProblemMarkers.Problem> listed = new ArrayList<>();
-		for (CordonEntity record : records) {
+		// in the order of the rows: only records with problems are looked up, never every row
+		List<CordonEntity> withProblems = new ArrayList<>(problems.keySet());
+		Map<CordonEntity, Integer> rows = new IdentityHashMap<>();
+		withProblems.forEach(record -> rows.put(record, records.indexOf(record)));
+		withProblems.sort(java.util.Comparator.comparing(rows::get));
+		for (CordonEntity record : withProblems) {
 			Map<Integer, CellProblem> cells = problems.get(record);
-			if (cells == null) {
-				continue;
-			}
 			cells.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell -> {
 				ColumnSpec<CordonEntity> column = format.columns().get(cell.getKey());
 				listed.add(new RecordProblemMarkers.Problem(recordKey(record), column.name(),
@@ -729,15 +966,35 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	public void gotoMarker(IMarker marker) {
 		String key = marker.getAttribute(RecordProblemMarkers.RECORD_CODE, "");
 		int column = format.header().indexOf(marker.getAttribute(RecordProblemMarkers.COLUMN, ""));
-		records.stream().filter(r -> recordKey(r).equals(key)).findFirst().ifPresent(record -> {
-			filter.setText("");
-			viewer.setSelection(new StructuredSelection(record), true);
-			if (column >= 0) {
-				details.field(column).setFocus();
+		// a problem is always a record's changed here, so only those are searched
+		problems.keySet().stream().filter(r -> recordKey(r).equals(key)).findFirst().ifPresent(record -> {
+			if (!filter.getText().isEmpty()) {
+				filter.setText("");
+				readRows(); // at once, not after the typing pause
 			}
+			if (isLoading()) {
+				// its row is known once the rows are read; the record (held, new or changed) is in them whatever the filter
+				whenRead.add(() -> gotoRecord(record, column));
+				return;
+			}
+			gotoRecord(record, column);
 		});
 	}
 
+	private void gotoRecord(CordonEntity record, int column) {
+		select(List.of(record));
+		if (column >= 0) {
+			details.field(column).setFocus();
+		}
+	}
+
+	/** What waits for the rows being read: a marker's record to be selected, say. */
+	private final List<Runnable> whenRead = new ArrayList<>();
+
+	/**
+	 * The rows' records in the table's order, read page by page as they are asked for: for
+	 * saving, exporting and tests, never to show a table (that reads only the rows in view).
+	 */
 	public List<CordonEntity> records() {
 		return Collections.unmodifiableList(records);
 	}
@@ -763,16 +1020,24 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	/** The records the filter lets through, in the table's order, each cell as it reads. */
 	@Override
 	public List<List<String>> shownRows() {
-		List<List<String>> rows = new ArrayList<>();
-		for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
-			CordonEntity record = (CordonEntity) item.getData();
-			List<String> cells = new ArrayList<>(format.columns().size());
-			for (int i = 0; i < format.columns().size(); i++) {
-				cells.add(shownText(record, i));
+		// Each row made when it is asked for: a writer going through a million rows holds a page, not the table.
+		PagedRecords rows = records;
+		return new java.util.AbstractList<>() {
+			@Override
+			public List<String> get(int index) {
+				CordonEntity record = rows.get(index);
+				List<String> cells = new ArrayList<>(format.columns().size());
+				for (int i = 0; i < format.columns().size(); i++) {
+					cells.add(shownText(record, i));
+				}
+				return cells;
 			}
-			rows.add(cells);
-		}
-		return rows;
+
+			@Override
+			public int size() {
+				return rows.size();
+			}
+		};
 	}
 
 	/** The filter field above the table. */
@@ -814,7 +1079,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			cancel(monitor);
 			return;
 		}
-		List<CordonEntity> toSave = records.stream().filter(changed::contains).toList();
+		List<CordonEntity> toSave = List.copyOf(changed);
 		try {
 			service.saveChanges(toSave, List.copyOf(deleted));
 			load();
@@ -839,14 +1104,28 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 
 	/** Checks what single edits could not: completeness, the records' own rules, codes used twice. */
 	private boolean checkBeforeSave() {
-		Map<String, CordonEntity> byCode = new HashMap<>();
-		for (CordonEntity record : records) {
-			if (record.getId() != null && record.getCode() != null) {
-				byCode.put(record.getCode(), record);
+		// The codes new records would take, checked against the database once for all of them; a
+		// record deleted here gives its code back, as the save deletes before it inserts.
+		Set<String> wanted = new HashSet<>();
+		for (CordonEntity record : changed) {
+			if (record.getId() == null && !problems.containsKey(record)) {
+				try {
+					String key = format.keyOf(record);
+					if (key != null) {
+						wanted.add(key);
+					}
+				} catch (RuntimeException incomplete) {
+					// key columns still empty: the completeness check below says so
+				}
 			}
 		}
-		for (CordonEntity record : records) {
-			if (!changed.contains(record) || problems.containsKey(record)) {
+		Set<String> taken = new HashSet<>(wanted.isEmpty() ? Set.of() : service.codesInUse(format.type(), wanted));
+		for (CordonEntity gone : deleted) {
+			taken.remove(gone.getCode());
+		}
+		Map<String, CordonEntity> newByCode = new HashMap<>();
+		for (CordonEntity record : List.copyOf(changed)) {
+			if (problems.containsKey(record)) {
 				continue;
 			}
 			for (int i = 0; i < format.columns().size(); i++) {
@@ -867,8 +1146,9 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 				continue;
 			}
 			if (record.getId() == null) {
-				CordonEntity other = byCode.putIfAbsent(format.keyOf(record), record);
-				if (other != null && other != record) {
+				String key = format.keyOf(record);
+				CordonEntity other = newByCode.putIfAbsent(key, record);
+				if (taken.contains(key) || (other != null && other != record)) {
 					int column = 0;
 					problems.computeIfAbsent(record, r -> new HashMap<>()).put(column,
 							new CellProblem(cellText(record, column), NLS.bind(EditorMessages.codeTaken, format.keyOf(record))));
@@ -929,7 +1209,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 				takeTheirs(conflict);
 			}
 			history().dispose(undoContext, true, true, false);
-			viewer.refresh();
+			rowsChanged();
 			changedRecords();
 			message.setText(NLS.bind(EditorMessages.reloadedTheirs, conflicts.size()));
 		}
@@ -976,6 +1256,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		}
 		replace(mine, theirs);
 		changed.add(theirs);
+		records.hold(theirs);
 	}
 
 	/** Reload: the other desk's record replaces this desk's edits of it. */

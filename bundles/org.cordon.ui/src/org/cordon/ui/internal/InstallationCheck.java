@@ -73,7 +73,19 @@ final class InstallationCheck {
 				problems.add(declared.name() + " did not open");
 				outcome = "failed";
 			} else if (part instanceof RecordTableEditor table) {
-				outcome = "ok records=" + table.records().size();
+				// The table reads its rows in a job; the check waits for them as a user would.
+				org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+				while (table.isLoading()) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				}
+				if (table.readFailure() != null) {
+					problems.add(declared.name() + " could not read its rows: " + table.readFailure());
+					outcome = "failed";
+				} else {
+					outcome = "ok records=" + table.records().size();
+				}
 			} else {
 				outcome = "ok";
 			}
