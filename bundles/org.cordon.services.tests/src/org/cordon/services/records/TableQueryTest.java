@@ -163,6 +163,7 @@ class TableQueryTest {
 	@Test
 	void codesInUseAndChangesSinceAMomentOfTheAuditTrail() {
 		assertEquals(Set.of("T-A"), records.codesInUse(Township.class, List.of("T-A", "T-Z")));
+		assertEquals(4, records.count(Township.class));
 		LocalDateTime mark = records.lastChange().orElseThrow();
 		assertEquals(0, records.changesSince(Township.class, mark));
 		Township a = records.byIds(Township.class, records.ids(TableQuery.all(Township.class))).get(1);

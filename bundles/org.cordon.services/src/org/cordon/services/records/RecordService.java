@@ -24,6 +24,9 @@ public interface RecordService {
 	 */
 	<T extends CordonEntity> List<T> byIds(Class<T> type, long[] ids);
 
+	/** How many records of the type are stored. */
+	long count(Class<? extends CordonEntity> type);
+
 	/** Which of the codes records of the type already have. */
 	java.util.Set<String> codesInUse(Class<? extends CordonEntity> type, java.util.Collection<String> codes);
 

@@ -80,6 +80,12 @@ public class RecordServiceImpl implements RecordService {
 	private static final int BY_ID_SLICE = 500;
 
 	@Override
+	public long count(Class<? extends CordonEntity> type) {
+		return transactions.read(em -> em.createQuery("select count(e) from " + em.getMetamodel().entity(type).getName() + " e", Long.class)
+				.getSingleResult());
+	}
+
+	@Override
 	public java.util.Set<String> codesInUse(Class<? extends CordonEntity> type, java.util.Collection<String> codes) {
 		if (codes.isEmpty()) {
 			return java.util.Set.of();

@@ -233,7 +233,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 
 			@Override
 			public List<String> choices(int column) {
-				return format.columns().get(column).suggestions(lookups());
+				return choicesOf(column);
 			}
 
 			@Override
@@ -305,6 +305,22 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	/** The heading of a column in the workbench's language; the CSV name is the fallback where no label is known. */
 	private String columnTitle(ColumnSpec<?> column) {
 		return RecordLabels.current().columnLabel(format.name(), column.name());
+	}
+
+	private final Map<Integer, List<String>> choices = new HashMap<>();
+
+	/**
+	 * What a column's cells offer to pick from. A reference to more records than a list can offer
+	 * is typed as a code: counted, not read (a temperature report's key person is one of 20,000).
+	 */
+	private List<String> choicesOf(int column) {
+		return choices.computeIfAbsent(column, c -> {
+			Class<? extends CordonEntity> referenced = format.shapes().get(c).referenced();
+			if (referenced != null && service.count(referenced) > RecordDetailsSection.MAX_CHOICES) {
+				return List.of();
+			}
+			return format.columns().get(c).suggestions(lookups());
+		});
 	}
 
 	private RecordStore lookups() {
@@ -416,7 +432,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			}
 		});
 		viewerColumn.setEditingSupport(new EditingSupport(viewer) {
-			private final List<String> choices = column.suggestions(lookups());
+			private final List<String> choices = choicesOf(index);
 			private final List<String> words = withBlank(column, choices);
 			private final List<String> labels = words.stream().map(word -> choiceLabel(column, word)).toList();
 			private final CellEditor editor = choices.isEmpty() || choices.size() > RecordDetailsSection.MAX_CHOICES ? new TextCellEditor(viewer.getTable())
