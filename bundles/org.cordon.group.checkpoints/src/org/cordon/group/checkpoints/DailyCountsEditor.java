@@ -2,6 +2,7 @@ package org.cordon.group.checkpoints;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -129,22 +130,27 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 	}
 
 	@Override
-	protected List<DayRow> load(LocalDate lastDay) {
+	protected Callable<DayBoard<DayRow>> reading(LocalDate lastDay) {
+		CheckpointCountService service = service();
 		LocalDate first = lastDay.minusDays(days - 1L);
-		CountGrid grid = service().counts(first, lastDay);
-		checkpoints = grid.checkpoints();
-		Map<LocalDate, DayRow> byDate = new HashMap<>();
-		List<DayRow> loaded = new ArrayList<>();
-		for (LocalDate date = first; !date.isAfter(lastDay); date = date.plusDays(1)) {
-			DayRow row = new DayRow(date);
-			byDate.put(date, row);
-			loaded.add(row);
-		}
-		for (CheckpointCount count : grid.counts()) {
-			byDate.get(count.getDate()).counts.put(count.getCheckpoint().getId(), count);
-		}
-		rows = loaded;
-		return rows;
+		return () -> {
+			CountGrid grid = service.counts(first, lastDay);
+			return () -> {
+				checkpoints = grid.checkpoints();
+				Map<LocalDate, DayRow> byDate = new HashMap<>();
+				List<DayRow> loaded = new ArrayList<>();
+				for (LocalDate date = first; !date.isAfter(lastDay); date = date.plusDays(1)) {
+					DayRow row = new DayRow(date);
+					byDate.put(date, row);
+					loaded.add(row);
+				}
+				for (CheckpointCount count : grid.counts()) {
+					byDate.get(count.getDate()).counts.put(count.getCheckpoint().getId(), count);
+				}
+				rows = loaded;
+				return rows;
+			};
+		};
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.cordon.group.office;
 
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,10 +64,15 @@ public class ZeroReportBoardEditor extends DayGridEditor<ZeroReportBoardEditor.T
 	}
 
 	@Override
-	protected List<TownshipRow> load(LocalDate day) {
-		ZeroReportBoard board = service().board(day);
-		rows = board.townships().stream().map(TownshipRow::new).toList();
-		return rows;
+	protected Callable<DayBoard<TownshipRow>> reading(LocalDate day) {
+		DailyReportService service = service();
+		return () -> {
+			ZeroReportBoard board = service.board(day);
+			return () -> {
+				rows = board.townships().stream().map(TownshipRow::new).toList();
+				return rows;
+			};
+		};
 	}
 
 	@Override

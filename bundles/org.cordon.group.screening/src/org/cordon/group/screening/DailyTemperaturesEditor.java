@@ -1,6 +1,7 @@
 package org.cordon.group.screening;
 
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -70,11 +71,16 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 	}
 
 	@Override
-	protected List<PersonRow> load(LocalDate day) {
-		TemperatureDay temperatures = service().day(day);
-		unfollowed = temperatures.unfollowed();
-		rows = temperatures.persons().stream().map(PersonRow::new).toList();
-		return rows;
+	protected Callable<DayBoard<PersonRow>> reading(LocalDate day) {
+		TemperatureService service = service();
+		return () -> {
+			TemperatureDay temperatures = service.day(day);
+			return () -> {
+				unfollowed = temperatures.unfollowed();
+				rows = temperatures.persons().stream().map(PersonRow::new).toList();
+				return rows;
+			};
+		};
 	}
 
 	@Override

@@ -42,7 +42,7 @@ class DayBoardsTest {
 	@SuppressWarnings("unchecked")
 	private static DayGridEditor<Object> open(String editorId, String name) throws Exception {
 		DayGridEditor<Object> editor = (DayGridEditor<Object>) page().openEditor(new GroupEditorInput(editorId, name), editorId);
-		UiTesting.processEvents();
+		UiTesting.loaded(editor);
 		return editor;
 	}
 
@@ -108,6 +108,7 @@ class DayBoardsTest {
 		assertEquals("22 of 23 townships reported (22 zero reports), 1 missing: 车赶乡", board.summaryText());
 
 		board.showDay(FEB_3);
+		UiTesting.loaded(board);
 		assertEquals(List.of("碛口镇  T-10", "曲峪镇  T-13"), rowsWith(board, "Report", CellStatus.MISSING));
 		assertEquals("21 of 23 townships reported (20 zero reports), 2 missing: 碛口镇, 曲峪镇", board.summaryText());
 		assertEquals(1, rowsWith(board, "Report", CellStatus.REPORTED).size());
@@ -131,11 +132,13 @@ class DayBoardsTest {
 		assertEquals(new GridCell("1", CellStatus.FEVER), cell(board, "T-13", "Fever found"));
 
 		board.doSave(null);
+		UiTesting.loaded(board);
 		assertFalse(board.isDirty());
 		page().closeEditor(board, false);
 
 		DayGridEditor<Object> reopened = open("org.cordon.group.office.editors.zeroReports", "Zero-Report Board");
 		reopened.showDay(FEB_3);
+		UiTesting.loaded(reopened);
 		assertEquals(List.of(), rowsWith(reopened, "Report", CellStatus.MISSING));
 		assertEquals(CellStatus.ZERO, cell(reopened, "T-10", "Report").status());
 		assertEquals("1", cell(reopened, "T-13", "Fever found").value());
@@ -153,6 +156,7 @@ class DayBoardsTest {
 				+ " 25 more in quarantine have no team", board.summaryText());
 
 		board.showDay(FEB_12);
+		UiTesting.loaded(board);
 		assertEquals(List.of("张某燕  KP-012", "侯某鹏  KP-014"), rowsWith(board, "Day", CellStatus.INCOMPLETE));
 		assertEquals(CellStatus.MISSING, cell(board, "KP-012", "Police officer").status());
 		assertEquals(CellStatus.MISSING, cell(board, "KP-014", "Education bureau cadre").status());
@@ -173,10 +177,12 @@ class DayBoardsTest {
 		assertTrue(board.summaryText().contains("19 complete, 1 incomplete, 1 confirmations missing, 1 with fever"), board.summaryText());
 
 		board.doSave(null);
+		UiTesting.loaded(board);
 		assertFalse(board.isDirty());
 		page().closeEditor(board, false);
 		DayGridEditor<Object> reopened = open("org.cordon.group.screening.editors.dailyTemperatures", "Daily Temperatures");
 		reopened.showDay(FEB_12);
+		UiTesting.loaded(reopened);
 		assertEquals("37.6 °C  FEVER", cell(reopened, "KP-012", "Police officer").text());
 		assertEquals(List.of("侯某鹏  KP-014"), rowsWith(reopened, "Day", CellStatus.INCOMPLETE));
 		page().closeEditor(reopened, false);
@@ -195,6 +201,10 @@ class DayBoardsTest {
 		assertEquals("14 days × 27 checkpoints: 378 of 378 counts reported, 0 blank; 26,128 vehicles checked", board.summaryText());
 
 		board.showDay(FEB_14);
+		assertTrue(board.isLoading(), "the day is read in a job, not on the UI thread");
+		assertEquals(org.cordon.ui.grids.GridMessages.reading, board.summaryText());
+		assertEquals(org.cordon.ui.grids.GridMessages.reading, board.edit(board.rows().get(0), 1, "5"), "no typing into rows about to be replaced");
+		UiTesting.loaded(board);
 		assertEquals(CellStatus.BLANK, cell(board, "2020-02-14", "CP-01 L1").status());
 		assertEquals("MISSING", cell(board, "2020-02-14", "Total").text(), "a day nobody counted");
 		assertEquals("vehicles: \"many\" is not a whole number", board.edit(row(board, "2020-02-14"), board.column("CP-01 L1"), "many"));
@@ -217,6 +227,7 @@ class DayBoardsTest {
 		assertNull(board.edit(row(board, "2020-02-14"), board.column("CP-01 L1"), "250"));
 		assertTrue(board.summaryText().endsWith(" persons checked"), board.summaryText());
 		board.doSave(null);
+		UiTesting.loaded(board);
 		assertFalse(board.isDirty());
 		page().closeEditor(board, false);
 

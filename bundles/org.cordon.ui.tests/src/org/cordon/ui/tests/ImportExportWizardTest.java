@@ -416,7 +416,7 @@ class ImportExportWizardTest {
 				.filter(e -> e.id().equals("org.cordon.group.office.editors.zeroReports")).findFirst().orElseThrow();
 		DayGridEditor<?> board = (DayGridEditor<?>) page().openEditor(WorkingGroupsMenu.input(declared), declared.id());
 		page().activate(board);
-		UiTesting.processEvents();
+		UiTesting.loaded(board);
 		Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(ExportShownHandler.COMMAND_ID);
 		assertTrue(command.isHandled(), "a board shows rows to export");
 		Path csv = folder.resolve("board.csv");

@@ -130,7 +130,7 @@ class OtherDesksTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		DayGridEditor<Object> board = (DayGridEditor<Object>) page.openEditor(
 				new GroupEditorInput("org.cordon.group.office.editors.zeroReports", "Zero-Report Board"), "org.cordon.group.office.editors.zeroReports");
-		UiTesting.processEvents();
+		UiTesting.loaded(board);
 		LocalDate day = board.day();
 		assertEquals(CellStatus.MISSING, reportOf(board, "T-LINQUAN"));
 		assertEquals(CellStatus.MISSING, reportOf(board, "T-BAIWEN"));
@@ -151,6 +151,7 @@ class OtherDesksTest {
 		assertEquals(CellStatus.ZERO, reportOf(board, "T-BAIWEN"));
 		assertEquals(CellStatus.ZERO, reportOf(board, "T-LINQUAN"), "what was read stays until the board is saved or reloaded");
 		board.doSave(null);
+		UiTesting.loaded(board);
 		assertFalse(board.isDirty());
 		assertEquals(CellStatus.REPORTED, reportOf(board, "T-LINQUAN"), "after the save the board shows both desks' reports");
 		assertEquals(CellStatus.ZERO, reportOf(board, "T-BAIWEN"));

@@ -315,6 +315,8 @@ class RecordTableEditorTest {
 		filter.setText("");
 		editor.viewer().getTable().getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		editor.viewer().getTable().getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertTrue(editor.isLoading(), "a sort is read in a job, by the database");
+		assertEquals(EditorMessages.rowsLoading, editor.edit(editor.records().get(0), "name", "x"), "no edits while the rows are read");
 		UiTesting.loaded(editor);
 		TableItem[] items = editor.viewer().getTable().getItems();
 		assertTrue(Integer.parseInt(items[0].getText(3)) >= Integer.parseInt(items[items.length - 1].getText(3)), "sorted by order, descending");

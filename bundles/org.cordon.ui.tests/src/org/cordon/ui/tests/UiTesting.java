@@ -52,6 +52,27 @@ final class UiTesting {
 		}
 	}
 
+	/** Waits until a day board has read its day (it reads it in a job): after opening it, moving to a day, saving. */
+	static void loaded(org.cordon.ui.grids.DayGridEditor<?> board) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 120_000;
+		processEvents();
+		while (board.isLoading()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError(board.getPartName() + " did not read its day in 2 minutes");
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new AssertionError(e);
+				}
+			}
+		}
+		processEvents();
+	}
+
 	static void waitForJobs(Object family) throws InterruptedException {
 		Job.getJobManager().join(family, null);
 		processEvents();

@@ -69,6 +69,7 @@ class WorkingGroupTablesTest {
 					rows = table.viewer().getTable().getItemCount();
 					tables++;
 				} else if (part instanceof DayGridEditor<?> board) {
+					UiTesting.loaded(board);
 					rows = board.viewer().getTable().getItemCount();
 					boards.add(editor.id());
 				} else {

@@ -12,6 +12,9 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.cordon.ui.editors.TableEditing;
 import org.cordon.ui.transfer.ShownRows;
 import org.cordon.ui.transfer.ShownRowsContributions;
@@ -74,12 +77,20 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 	/** The day the board opens on, e.g. the latest day with any report. */
 	protected abstract LocalDate initialDay();
 
+	/** A day's board as read, to be shown: on the UI thread, it sets the editor's fields and gives the rows. */
+	@FunctionalInterface
+	protected interface DayBoard<R> {
+		/** @return the rows, in the order they are shown */
+		List<R> show();
+	}
+
 	/**
-	 * Reads the board of a day from the database, dropping any unsaved change.
-	 *
-	 * @return the rows, in the order they are shown
+	 * How to read the board of a day from the database. Called on the UI thread, where it takes
+	 * what it needs from the editor (its services, its options); the reading it returns runs in a
+	 * job, off the UI thread, and must leave the editor's fields to the {@link DayBoard} it gives,
+	 * which is shown on the UI thread. Any unsaved change is dropped.
 	 */
-	protected abstract List<R> load(LocalDate day);
+	protected abstract java.util.concurrent.Callable<DayBoard<R>> reading(LocalDate day);
 
 	/** The columns for the rows last loaded; the first usually names the row and cannot be edited. */
 	protected abstract List<GridColumn<R>> columns();
@@ -165,16 +176,16 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 			message.getParent().layout();
 			return;
 		}
+		if (reading != null) {
+			return; // a read is on its way; it shows the change
+		}
 		int selected = viewer.getTable().getSelectionIndex();
-		try {
-			reload();
-		} catch (RuntimeException e) {
-			// The server is away for a moment: the next change noticed tries again.
-			return;
-		}
-		if (selected >= 0 && selected < viewer.getTable().getItemCount()) {
-			viewer.getTable().setSelection(selected);
-		}
+		// A failed read (the server away for a moment) is said on the board; the next change noticed tries again.
+		read(day, () -> {
+			if (selected >= 0 && selected < viewer.getTable().getItemCount()) {
+				viewer.getTable().setSelection(selected);
+			}
+		});
 	}
 
 	private LocalDate chosenDay() {
@@ -199,11 +210,69 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 				NLS.bind(GridMessages.dropChanges, getPartName(), day));
 	}
 
-	/** Shows the board of a day as stored in the database; unsaved changes are dropped. */
+	/**
+	 * Shows the board of a day as stored in the database; unsaved changes are dropped. The board
+	 * is read in a job; the summary line says so meanwhile, and the window stays live.
+	 */
 	public void showDay(LocalDate wanted) {
+		read(wanted, () -> {
+		});
+	}
+
+	/** The read of a day running now; a newer one makes its result stale. */
+	private Job reading;
+
+	private void read(LocalDate wanted, Runnable afterwards) {
 		day = wanted;
 		setChooser(wanted);
-		rows = new ArrayList<>(load(wanted));
+		java.util.concurrent.Callable<DayBoard<R>> work = reading(wanted);
+		if (reading != null) {
+			reading.cancel();
+		}
+		summary.setText(GridMessages.reading);
+		Display display = viewer.getControl().getDisplay();
+		Job[] self = new Job[1];
+		Job job = Job.create(NLS.bind(GridMessages.readingJob, getPartName(), wanted), monitor -> {
+			DayBoard<R> board;
+			try {
+				board = work.call();
+			} catch (Exception e) {
+				display.asyncExec(() -> readFailed(self[0], e));
+				return Status.OK_STATUS; // said on the board
+			}
+			if (!monitor.isCanceled()) {
+				display.asyncExec(() -> {
+					if (self[0] == reading && !viewer.getControl().isDisposed()) {
+						reading = null;
+						show(board);
+						afterwards.run();
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		self[0] = job;
+		reading = job;
+		job.schedule();
+	}
+
+	private void readFailed(Job by, Exception e) {
+		if (by != reading || viewer.getControl().isDisposed()) {
+			return;
+		}
+		reading = null;
+		summary.setText("");
+		message.setText(NLS.bind(GridMessages.notRead, TableEditing.rootMessage(e)));
+		message.getParent().layout();
+	}
+
+	/** Whether the board is still reading its day. */
+	public boolean isLoading() {
+		return reading != null;
+	}
+
+	private void show(DayBoard<R> board) {
+		rows = new ArrayList<>(board.show());
 		List<GridColumn<R>> wantedColumns = columns();
 		if (!sameHeaders(wantedColumns)) {
 			columns = List.copyOf(wantedColumns);
@@ -296,7 +365,7 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 			@Override
 			@SuppressWarnings("unchecked")
 			protected boolean canEdit(Object element) {
-				return columns.get(index).canEdit((R) element);
+				return !isLoading() && columns.get(index).canEdit((R) element);
 			}
 
 			@Override
@@ -326,6 +395,9 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 	 * @return why the text was refused, or {@code null} when it was taken
 	 */
 	public String edit(R row, int column, String text) {
+		if (isLoading()) {
+			return GridMessages.reading; // the rows are about to be replaced by those being read
+		}
 		GridColumn<R> spec = columns.get(column);
 		if (!spec.canEdit(row)) {
 			return NLS.bind(GridMessages.cannotType, spec.header());

@@ -23,6 +23,9 @@ public final class GridMessages extends NLS {
 	public static String savedByOthers;
 	public static String valueRequired;
 	public static String changedByOthers;
+	public static String reading;
+	public static String readingJob;
+	public static String notRead;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, GridMessages.class);

@@ -86,6 +86,17 @@ final class InstallationCheck {
 				} else {
 					outcome = "ok records=" + table.records().size();
 				}
+			} else if (part instanceof org.cordon.ui.grids.DayGridEditor<?> board) {
+				org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+				while (board.isLoading()) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				}
+				outcome = board.messageText().isEmpty() ? "ok rows=" + board.rows().size() : "failed";
+				if (!board.messageText().isEmpty()) {
+					problems.add(declared.name() + ": " + board.messageText());
+				}
 			} else {
 				outcome = "ok";
 			}
