@@ -40,7 +40,7 @@ class FiguresEditorTest {
 
 	private static FiguresEditor open(String groupId, String editorId, String name) throws Exception {
 		FiguresEditor editor = (FiguresEditor) page().openEditor(new GroupEditorInput(editorId, name), editorId);
-		UiTesting.processEvents();
+		UiTesting.loaded(editor);
 		return editor;
 	}
 
@@ -162,7 +162,8 @@ class FiguresEditorTest {
 
 		page().activate(editor);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.file.refresh", null);
-		UiTesting.processEvents();
+		assertTrue(editor.isLoading(), "the figures are read in a job, not on the UI thread");
+		UiTesting.loaded(editor);
 		assertEquals(shownBefore + 1, table.getItemCount(), "F5 read the new community");
 		TableItem added = row(table, 1, code);
 		int unit = column(table, "Paired unit");
@@ -199,6 +200,7 @@ class FiguresEditorTest {
 		balances.notifyListeners(SWT.Selection, new Event());
 		UiTesting.processEvents();
 		FiguresEditor editor = (FiguresEditor) page().getActiveEditor();
+		UiTesting.loaded(editor);
 		assertEquals("Allocations and Balances", editor.getTitle());
 		assertEquals(new GroupEditorInput("org.cordon.group.funds.editors.balances", "Allocations and Balances"), editor.getEditorInput());
 		assertEquals(6, editor.figures().rows().size());

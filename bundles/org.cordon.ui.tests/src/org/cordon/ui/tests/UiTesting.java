@@ -73,6 +73,27 @@ final class UiTesting {
 		processEvents();
 	}
 
+	/** Waits until a figures view has read its figures (it reads them in a job): after opening or refreshing it. */
+	static void loaded(org.cordon.ui.figures.FiguresEditor figures) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 120_000;
+		processEvents();
+		while (figures.isLoading()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError(figures.getPartName() + " did not read its figures in 2 minutes");
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new AssertionError(e);
+				}
+			}
+		}
+		processEvents();
+	}
+
 	static void waitForJobs(Object family) throws InterruptedException {
 		Job.getJobManager().join(family, null);
 		processEvents();

@@ -73,6 +73,7 @@ class WorkingGroupTablesTest {
 					rows = board.viewer().getTable().getItemCount();
 					boards.add(editor.id());
 				} else {
+					UiTesting.loaded((FiguresEditor) part);
 					rows = ((FiguresEditor) part).figures().rows().size();
 					figures.add(editor.id());
 				}

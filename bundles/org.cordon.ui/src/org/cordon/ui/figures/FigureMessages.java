@@ -14,6 +14,8 @@ public final class FigureMessages extends NLS {
 	public static String refresh;
 	public static String refreshTip;
 	public static String readAt;
+	public static String reading;
+	public static String readingJob;
 	public static String cannotRead;
 	public static String totalOneRow;
 	public static String totalRows;

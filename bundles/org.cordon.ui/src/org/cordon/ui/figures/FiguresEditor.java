@@ -46,6 +46,9 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.services.IServiceLocator;
 
 /**
  * The shared read-only table of a working group's figures. A group contributes only a
@@ -160,28 +163,90 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 		super.dispose();
 	}
 
-	/** Reads the figures again from the provider and shows them, keeping the filter and the sort. */
+	/** The read of figures running now; a newer one makes its result stale. */
+	private Job reading;
+
+	/**
+	 * Reads the figures again from the provider, in a job, and shows them, keeping the filter and
+	 * the sort. The provider's services are looked up on the UI thread (a workbench's service
+	 * locator is not for other threads); its reading runs off it.
+	 */
 	public void refresh() {
-		try {
-			Figures loaded = provider.load(getSite());
-			boolean sameColumns = loaded.columns().stream().map(FigureColumn::title).toList()
-					.equals(figures.columns().stream().map(FigureColumn::title).toList());
-			figures = loaded;
-			if (!sameColumns) {
-				createColumns();
-			}
-			heading.setText(figures.heading());
-			show();
-			if (!sameColumns) {
-				fitColumns();
-			}
-			status.setForeground(null);
-			status.setText(NLS.bind(FigureMessages.readAt, status.getText(), LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
-		} catch (RuntimeException e) {
-			Platform.getLog(FiguresEditor.class).log(new Status(IStatus.ERROR, "org.cordon.ui", "Figures of " + getPartName() + " not read", e));
-			status.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
-			status.setText(NLS.bind(FigureMessages.cannotRead, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+		if (reading != null) {
+			reading.cancel();
 		}
+		Display display = viewer.getControl().getDisplay();
+		IServiceLocator site = getSite();
+		IServiceLocator fromUiThread = new IServiceLocator() {
+			@Override
+			public <T> T getService(Class<T> api) {
+				Object[] found = new Object[1];
+				display.syncExec(() -> found[0] = site.getService(api));
+				return api.cast(found[0]);
+			}
+
+			@Override
+			public boolean hasService(Class<?> api) {
+				boolean[] has = new boolean[1];
+				display.syncExec(() -> has[0] = site.hasService(api));
+				return has[0];
+			}
+		};
+		status.setForeground(null);
+		status.setText(FigureMessages.reading);
+		Job[] self = new Job[1];
+		Job job = Job.create(NLS.bind(FigureMessages.readingJob, getPartName()), monitor -> {
+			Figures loaded;
+			try {
+				loaded = provider.load(fromUiThread);
+			} catch (RuntimeException e) {
+				display.asyncExec(() -> readFailed(self[0], e));
+				return Status.OK_STATUS; // said in the editor's status line
+			}
+			if (!monitor.isCanceled()) {
+				display.asyncExec(() -> shown(self[0], loaded));
+			}
+			return Status.OK_STATUS;
+		});
+		self[0] = job;
+		reading = job;
+		job.schedule();
+	}
+
+	/** Whether the figures are still being read. */
+	public boolean isLoading() {
+		return reading != null;
+	}
+
+	private void shown(Job by, Figures loaded) {
+		if (by != reading || viewer.getControl().isDisposed()) {
+			return;
+		}
+		reading = null;
+		boolean sameColumns = loaded.columns().stream().map(FigureColumn::title).toList()
+				.equals(figures.columns().stream().map(FigureColumn::title).toList());
+		figures = loaded;
+		if (!sameColumns) {
+			createColumns();
+		}
+		heading.setText(figures.heading());
+		show();
+		if (!sameColumns) {
+			fitColumns();
+		}
+		status.setForeground(null);
+		status.setText(NLS.bind(FigureMessages.readAt, status.getText(), LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+		status.getParent().layout(true);
+	}
+
+	private void readFailed(Job by, RuntimeException e) {
+		if (by != reading || viewer.getControl().isDisposed()) {
+			return;
+		}
+		reading = null;
+		Platform.getLog(FiguresEditor.class).log(new Status(IStatus.ERROR, "org.cordon.ui", "Figures of " + getPartName() + " not read", e));
+		status.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
+		status.setText(NLS.bind(FigureMessages.cannotRead, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 		status.getParent().layout(true);
 	}
 

@@ -11,7 +11,8 @@ import org.eclipse.ui.services.IServiceLocator;
 public interface FiguresProvider {
 
 	/**
-	 * Reads the figures; called when the editor opens and on every refresh, on the UI thread.
+	 * Reads the figures; called when the editor opens and on every refresh, in a job: off the UI
+	 * thread, so it must not touch widgets. The services it looks up are found on the UI thread for it.
 	 *
 	 * @param services where to find the services (e.g. {@code services.getService(FundsService.class)})
 	 * @throws RuntimeException when they cannot be read; the editor shows the message instead of rows

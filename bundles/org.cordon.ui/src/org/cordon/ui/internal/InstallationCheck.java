@@ -97,6 +97,14 @@ final class InstallationCheck {
 				if (!board.messageText().isEmpty()) {
 					problems.add(declared.name() + ": " + board.messageText());
 				}
+			} else if (part instanceof org.cordon.ui.figures.FiguresEditor figures) {
+				org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+				while (figures.isLoading()) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				}
+				outcome = "ok rows=" + figures.figures().rows().size();
 			} else {
 				outcome = "ok";
 			}
