@@ -87,12 +87,20 @@ public final class TableQueryJpql {
 			yield "lower(e." + contains.attribute() + ") like " + parameter(pattern(contains.text())) + " escape '" + ESCAPE + "'";
 		}
 		case ReferenceContains reference -> {
-			String alias = join(reference.attribute());
+			// The referenced records that match first, then the rows that name one of them: by the
+			// foreign key's index. A join of every row to its reference and a LIKE on each took 10 s
+			// at 1.36 million temperature reports; this takes a tenth of a second.
+			Attribute<?, ?> attribute = checkAttribute(entity, reference.attribute());
+			if (!attribute.isAssociation()) {
+				throw new IllegalArgumentException(reference.attribute() + " of " + entity.getName() + " is not a reference");
+			}
+			String referenced = em.getMetamodel().entity(attribute.getJavaType()).getName();
 			String pattern = parameter(pattern(reference.text()));
-			String code = "lower(" + alias + ".code) like " + pattern + " escape '" + ESCAPE + "'";
-			yield hasName(reference.attribute())
-					? "(" + code + " or lower(" + alias + ".name) like " + pattern + " escape '" + ESCAPE + "')"
-					: code;
+			String matches = "lower(r.code) like " + pattern + " escape '" + ESCAPE + "'";
+			if (hasName(reference.attribute())) {
+				matches += " or lower(r.name) like " + pattern + " escape '" + ESCAPE + "'";
+			}
+			yield "e." + reference.attribute() + ".id in (select r.id from " + referenced + " r where " + matches + ")";
 		}
 		case OneOf oneOf -> {
 			checkAttribute(entity, oneOf.attribute());
