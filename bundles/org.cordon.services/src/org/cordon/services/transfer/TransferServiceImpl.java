@@ -133,6 +133,9 @@ public class TransferServiceImpl implements TransferService {
 		if (CheckpointCountsBulk.handles(kind)) {
 			return CheckpointCountsBulk.importFile(file, em);
 		}
+		if (TemperatureReportsBulk.handles(kind)) {
+			return TemperatureReportsBulk.importFile(file, em);
+		}
 		return kind.importFile(file, new JpaRecordStore(em));
 	}
 
