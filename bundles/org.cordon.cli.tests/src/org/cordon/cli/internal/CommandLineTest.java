@@ -263,10 +263,11 @@ class CommandLineTest {
 			case OutOfMemoryError e -> "cordon: the command failed: Cordon ran out of memory (its Java heap of ";
 			case IllegalStateException e -> "cordon: the command failed: the disk went away.\n";
 			case java.util.concurrent.CompletionException e -> "cordon: the command failed: no such thing.\n";
-			case NullPointerException e -> "cordon: the command failed: an unexpected NullPointerException.\n";
-			default -> "cordon: the command failed: Cordon ran out of stack (a StackOverflowError).\n";
+			case NullPointerException e -> "cordon: the command failed: an unexpected internal error that gave no reason.\n";
+			default -> "cordon: the command failed: Cordon ran out of stack (a call nested too deeply).\n";
 			};
 			assertTrue(sentence.startsWith(expected), sentence);
+			assertFalse(sentence.contains("Exception") || sentence.contains("Error"), "no class names: " + sentence);
 		}
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		assertEquals(CommandLine.FAILED, CommandLineApplication.run(() -> null, List.of("summary"), System.out,

@@ -19,10 +19,10 @@ final class CommandFailure {
 					+ (memory.getMessage() == null || memory.getMessage().equals("Java heap space") ? "" : ": " + memory.getMessage()) + ")";
 		}
 		if (cause instanceof StackOverflowError) {
-			return "Cordon ran out of stack (a StackOverflowError)";
+			return "Cordon ran out of stack (a call nested too deeply)";
 		}
 		String message = innermostMessage(failure);
-		return message == null ? "an unexpected " + failure.getClass().getSimpleName() : withoutStop(message);
+		return message == null ? "an unexpected internal error that gave no reason" : withoutStop(message);
 	}
 
 	/** What to do about it, after a semicolon, or nothing when there is nothing to say. */
