@@ -222,6 +222,38 @@ class TemperatureReportsImportTest {
 	}
 
 	@Test
+	void theExportStreamsWhatTheRecordsPathWouldWriteInTheSameOrder() throws Exception {
+		String persons = "code,name,category,origin,township,community,arrived,phone\n"
+				+ "kp-lower,小写,student,湖北武汉,T-01,,2020-02-01,\nKP-Z,大写,student,湖北武汉,T-01,,2020-02-01,\n";
+		transfer.importFile("key-persons", Files.writeString(temp.resolve("more.csv"), persons));
+		StringBuilder reports = new StringBuilder("date,key_person,role,temperature_c\n");
+		String[] codes = { "kp-lower", "KP-Z", "KP-010", "KP-002" };
+		String[] temperatures = { "37.0", "36", "42.9", "34.0", "36.5" };
+		for (int day = 3; day >= 0; day--) {
+			for (int c = 0; c < codes.length; c++) {
+				for (int role = ROLES.size() - 1; role >= 0; role--) {
+					reports.append(FIRST_DAY.plusDays(day)).append(',').append(codes[c]).append(',').append(ROLES.get(role)).append(',')
+							.append(temperatures[(day + c + role) % temperatures.length]).append('\n');
+				}
+			}
+		}
+		transfer.importFile("temperature-reports", Files.writeString(temp.resolve("shuffled.csv"), reports));
+		Path streamed = temp.resolve("streamed.csv");
+		assertEquals(80, transfer.exportFile("temperature-reports", streamed));
+
+		Path recordsPath = temp.resolve("records-path.csv");
+		EntityManager em = database.entityManagerFactory().createEntityManager();
+		try (org.cordon.io.csv.CsvOutput output = org.cordon.io.csv.CsvOutput.create(recordsPath, transfer.header("temperature-reports"))) {
+			RecordKinds.named("temperature-reports").orElseThrow().export(new JpaRecordStore(em), output);
+			output.complete();
+		} finally {
+			em.close();
+		}
+		assertEquals(Files.readString(recordsPath), Files.readString(streamed));
+		assertEquals("2020-02-01,KP-002,education_cadre,34", Files.readString(streamed).lines().skip(1).findFirst().orElseThrow());
+	}
+
+	@Test
 	void anErrorWhileAFileIsReadUndoesTheFilesBeforeItInTheSameImport() throws Exception {
 		RecordFile runsOutOfMemory = new RecordFile() {
 			@Override

@@ -17,7 +17,9 @@ import org.cordon.io.csv.CsvImportException;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
 import org.cordon.io.file.RecordFile;
+import org.cordon.io.file.RowWriter;
 import org.cordon.io.transfer.CellException;
+import org.cordon.io.transfer.CellType;
 import org.cordon.io.transfer.Cells;
 import org.cordon.io.transfer.ColumnSpec;
 import org.cordon.io.transfer.RecordFormat;
@@ -313,6 +315,51 @@ final class TemperatureReportsBulk {
 			throw new SQLException("Derby inserted " + inserted + " of " + rows.size + " temperature reports");
 		}
 		return new ImportCounts(rows.size, 0, 0);
+	}
+
+	/**
+	 * Streams every stored report to the file in the kind's export order (date, key person, role
+	 * in the order of {@link FollowUpRole}) with the kind's own cell formats, without loading the
+	 * reports as entities: a million of those do not fit a heap of 1 GB.
+	 */
+	static int export(EntityManager em, RowWriter output) {
+		StringBuilder roleOrder = new StringBuilder("CASE r.ROLE");
+		for (FollowUpRole role : ROLES) {
+			roleOrder.append(" WHEN '").append(role.name()).append("' THEN ").append(role.ordinal());
+		}
+		roleOrder.append(" END");
+		CellType<BigDecimal> temperature = Cells.decimal(1, -1);
+		Connection connection = em.unwrap(Connection.class);
+		try (PreparedStatement query = connection.prepareStatement("SELECT r.REPORT_DATE, k.CODE, r.ROLE, r.TEMPERATURE_C FROM " + TABLE
+				+ " r JOIN KEY_PERSON k ON k.ID = r.KEY_PERSON_ID ORDER BY r.REPORT_DATE, k.CODE, " + roleOrder)) {
+			query.setFetchSize(1000);
+			String[] roleWords = new String[ROLES.length];
+			for (FollowUpRole role : ROLES) {
+				roleWords[role.ordinal()] = role.csvWord();
+			}
+			String[] temperatures = new String[TEMPERATURES.length];
+			for (int i = 0; i < TEMPERATURES.length; i++) {
+				temperatures[i] = temperature.format(TEMPERATURES[i]);
+			}
+			try (ResultSet result = query.executeQuery()) {
+				java.sql.Date day = null;
+				String date = null;
+				while (result.next()) {
+					java.sql.Date next = result.getDate(1);
+					if (!next.equals(day)) {
+						day = next;
+						date = next.toLocalDate().toString();
+					}
+					BigDecimal value = result.getBigDecimal(4);
+					int tenths = value.movePointRight(1).intValueExact() - 340;
+					output.row(date, result.getString(2), roleWords[FollowUpRole.valueOf(result.getString(3)).ordinal()],
+							tenths >= 0 && tenths < temperatures.length && value.scale() <= 1 ? temperatures[tenths] : temperature.format(value));
+				}
+			}
+			return output.rowCount();
+		} catch (SQLException e) {
+			throw new IllegalStateException("the temperature reports could not be read: " + e.getMessage(), e);
+		}
 	}
 
 	/** The reports already stored on the file's days, by key: their ids and temperatures. */

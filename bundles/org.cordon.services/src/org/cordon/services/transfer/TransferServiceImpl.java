@@ -166,6 +166,8 @@ public class TransferServiceImpl implements TransferService {
 					: CsvOutput.create(file, kind.header())) {
 				if (CheckpointCountsBulk.handles(kind)) {
 					CheckpointCountsBulk.export(em, output);
+				} else if (TemperatureReportsBulk.handles(kind)) {
+					TemperatureReportsBulk.export(em, output);
 				} else {
 					kind.export(store, output);
 				}
