@@ -56,6 +56,23 @@ grep -qx 'townships.csv:3: kind: "city" is not one of town, township' <<<"$err" 
 "$product/bin/cordon" --data "$work/empty" summary | grep -qx "townships: 0" || fail "the failed import wrote something"
 check "a bad row: $(head -n 1 <<<"$err")"
 
+# 2c. an import that runs out of memory (a heap too small for the file, which is read whole) says so
+# in one sentence, exits with 1 and writes nothing: Equinox alone would log the error in the
+# configuration area and end the process with 0, printing nothing
+truncate -s 300M "$work/huge.csv"
+set +e
+err="$(CORDON_VM_ARGS=-Xmx64m "$product/bin/cordon" --data "$work/empty" import townships "$work/huge.csv" 2>&1 >"$work/stdout.txt")"
+rc=$?
+set -e
+rm -f "$work/huge.csv"
+[ "$rc" -eq 1 ] || fail "an import that ran out of memory exited with $rc, not 1: $err"
+[ ! -s "$work/stdout.txt" ] || fail "an import that ran out of memory printed on stdout: $(cat "$work/stdout.txt")"
+[ "$(wc -l <<<"$err")" -eq 1 ] || fail "expected one line on stderr from an import that ran out of memory, got: $err"
+grep -q '^cordon: the import of .*huge.csv failed: Cordon ran out of memory (its Java heap of [0-9]* MB is full); nothing of it was imported' <<<"$err" \
+  || fail "unexpected message from an import that ran out of memory: $err"
+"$product/bin/cordon" --data "$work/empty" summary | grep -qx "townships: 0" || fail "the import that ran out of memory wrote something"
+check "out of memory: $err"
+
 # 3. a data folder that cannot be created: one sentence on stderr, exit code 1, nothing on stdout
 touch "$work/a-file"
 set +e

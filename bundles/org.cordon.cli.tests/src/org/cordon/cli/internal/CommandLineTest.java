@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.cordon.cli.CommandLine;
+import org.cordon.io.file.RecordFile;
+import org.cordon.persistence.CordonDatabase;
+import org.cordon.report.BriefingService;
+import org.cordon.sample.SampleData;
+import org.cordon.services.about.AboutService;
+import org.cordon.services.summary.CountySummaryService;
+import org.cordon.services.transfer.TransferService;
+import org.cordon.services.transfer.TransferService.KindFile;
+import org.cordon.services.users.DatabaseUserService;
+import org.cordon.tests.common.OsgiServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,6 +166,150 @@ class CommandLineTest {
 		CommandRun result = run("--data", temp.resolve("none").toString(), "db", "backup", "--to", temp.resolve("backup").toString());
 		assertEquals(CommandLine.FAILED, result.exitCode());
 		assertEquals("cordon: there is no database in " + temp.resolve("none").toAbsolutePath() + " to back up.\n", result.err());
+	}
+
+	/**
+	 * The command line of the product with its import service wrapped: each file's reading runs out
+	 * of memory after its first row, inside the import's transaction, as a file too large for the
+	 * heap did (1.36 million temperature reports into a heap of 1 GB).
+	 */
+	private static CordonCommandLine commandLineWhoseImportsRunOutOfMemory() {
+		TransferService real = OsgiServices.await(TransferService.class);
+		TransferService failing = (TransferService) java.lang.reflect.Proxy.newProxyInstance(TransferService.class.getClassLoader(),
+				new Class<?>[] { TransferService.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("importAll")) {
+						List<?> files = (List<?>) arguments[0];
+						arguments = arguments.clone();
+						arguments[0] = files.stream().map(f -> (KindFile) f)
+								.map(f -> new KindFile(f.kind(), runsOutOfMemoryAfterItsFirstRow(f.file()))).toList();
+					}
+					try {
+						return method.invoke(real, arguments);
+					} catch (java.lang.reflect.InvocationTargetException e) {
+						throw e.getCause();
+					}
+				});
+		return new CordonCommandLine(OsgiServices.await(CordonDatabase.class), OsgiServices.await(AboutService.class),
+				OsgiServices.await(CountySummaryService.class), failing, OsgiServices.await(SampleData.class),
+				OsgiServices.await(BriefingService.class), OsgiServices.await(DatabaseUserService.class));
+	}
+
+	private static RecordFile runsOutOfMemoryAfterItsFirstRow(RecordFile file) {
+		return new RecordFile() {
+			@Override
+			public String name() {
+				return file.name();
+			}
+
+			@Override
+			public int sizeHint() {
+				return file.sizeHint();
+			}
+
+			@Override
+			public void rows(List<String> expectedHeader, java.util.function.Consumer<org.cordon.io.csv.CsvRow> consumer) {
+				int[] rows = { 0 };
+				file.rows(expectedHeader, row -> {
+					if (rows[0]++ == 1) {
+						throw new OutOfMemoryError("Java heap space");
+					}
+					consumer.accept(row);
+				});
+			}
+		};
+	}
+
+	@Test
+	void anImportThatRunsOutOfMemoryIsOneSentenceAFailureAndWritesNothing() throws Exception {
+		Path data = temp.resolve("data");
+		run("--data", data.toString(), "init", "--empty");
+		Path townships = Files.writeString(temp.resolve("townships.csv"), "code,name,kind,order\nT-01,临泉镇,town,0\nT-02,白文镇,town,1\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int status = commandLineWhoseImportsRunOutOfMemory().run(List.of("--data", data.toString(), "import", "townships", townships.toString()),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(CommandLine.FAILED, status);
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		String sentence = err.toString(StandardCharsets.UTF_8);
+		assertEquals(1, sentence.lines().count(), sentence);
+		assertTrue(sentence.matches("cordon: the import of " + java.util.regex.Pattern.quote(townships.toString())
+				+ " failed: Cordon ran out of memory \\(its Java heap of \\d+ MB is full\\); nothing of it was imported;"
+				+ " give it more memory, e.g. CORDON_VM_ARGS=-Xmx\\d+g bin/cordon …\\.\n"), sentence);
+		// the transaction was rolled back and the database released
+		assertFalse(Files.exists(data.resolve("db").resolve("db.lck")), "Derby's lock is gone once the command ends");
+		assertEquals("0", keyValues(run("--data", data.toString(), "summary").out()).get("townships"));
+	}
+
+	@Test
+	void anyFailureACommandDoesNotHandleIsOneSentenceAndAFailure() {
+		for (Throwable failure : List.of(new OutOfMemoryError("Java heap space"), new IllegalStateException("the disk went away."),
+				new java.util.concurrent.CompletionException(new IllegalArgumentException("no such thing")), new NullPointerException(),
+				new StackOverflowError())) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			int status = CommandLineApplication.run(() -> (arguments, o, e) -> {
+				o.print("half a line");
+				if (failure instanceof Error error) {
+					throw error;
+				}
+				throw (RuntimeException) failure;
+			}, List.of("summary"), new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
+			assertEquals(CommandLine.FAILED, status, failure.toString());
+			assertEquals("half a line", out.toString(StandardCharsets.UTF_8), "what was printed before is flushed");
+			String sentence = err.toString(StandardCharsets.UTF_8);
+			assertEquals(1, sentence.lines().count(), sentence);
+			assertTrue(sentence.startsWith("cordon: the command failed: ") && sentence.endsWith(".\n"), sentence);
+			String expected = switch (failure) {
+			case OutOfMemoryError e -> "cordon: the command failed: Cordon ran out of memory (its Java heap of ";
+			case IllegalStateException e -> "cordon: the command failed: the disk went away.\n";
+			case java.util.concurrent.CompletionException e -> "cordon: the command failed: no such thing.\n";
+			case NullPointerException e -> "cordon: the command failed: an unexpected internal error that gave no reason.\n";
+			default -> "cordon: the command failed: Cordon ran out of stack (a call nested too deeply).\n";
+			};
+			assertTrue(sentence.startsWith(expected), sentence);
+			assertFalse(sentence.contains("Exception") || sentence.contains("Error"), "no class names: " + sentence);
+		}
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertEquals(CommandLine.FAILED, CommandLineApplication.run(() -> null, List.of("summary"), System.out,
+				new PrintStream(err, true, StandardCharsets.UTF_8)));
+		assertEquals("cordon: the command line service did not start; the installation is incomplete.\n", err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aCommandThatFailsUnexpectedlyIsOneSentenceAndAFailure() {
+		CountySummaryService broken = () -> {
+			throw new IllegalStateException("the figures could not be read");
+		};
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		CordonCommandLine commandLine = new CordonCommandLine(OsgiServices.await(CordonDatabase.class), OsgiServices.await(AboutService.class),
+				broken, OsgiServices.await(TransferService.class), OsgiServices.await(SampleData.class), OsgiServices.await(BriefingService.class),
+				OsgiServices.await(DatabaseUserService.class));
+		Path data = temp.resolve("data");
+		int status = commandLine.run(List.of("--data", data.toString(), "summary"), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(CommandLine.FAILED, status);
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertEquals("cordon: the summary command failed: the figures could not be read.\n", err.toString(StandardCharsets.UTF_8));
+		assertFalse(Files.exists(data.resolve("db").resolve("db.lck")), "the database was released");
+	}
+
+	@Test
+	void aRunThatEndsBeforeItsCommandFinishedSaysSoAndFails() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		List<Integer> halted = new java.util.ArrayList<>();
+		RunGuard stopped = new RunGuard(new PrintStream(err, true, StandardCharsets.UTF_8), halted::add);
+		stopped.processEnds();
+		assertEquals(RunGuard.SENTENCE + "\n", err.toString(StandardCharsets.UTF_8));
+		assertEquals(List.of(CommandLine.FAILED), halted, "the process ends with 1, not the 0 of System.exit(0)");
+
+		err.reset();
+		halted.clear();
+		RunGuard finished = new RunGuard(new PrintStream(err, true, StandardCharsets.UTF_8), halted::add);
+		finished.finished();
+		finished.processEnds();
+		assertEquals("", err.toString(StandardCharsets.UTF_8));
+		assertEquals(List.of(), halted, "a run that finished ends as it likes");
 	}
 
 	@Test

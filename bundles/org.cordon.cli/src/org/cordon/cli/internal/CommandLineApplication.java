@@ -1,6 +1,7 @@
 package org.cordon.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,23 +22,56 @@ public class CommandLineApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		ServiceTracker<CommandLine, CommandLine> tracker = new ServiceTracker<>(bundleContext, CommandLine.class, null);
-		tracker.open();
+		RunGuard guard = RunGuard.watch(System.err);
 		try {
-			CommandLine commandLine = tracker.waitForService(SERVICE_TIMEOUT_MS);
-			if (commandLine == null) {
-				System.err.println("cordon: the command line service did not start; the installation is incomplete.");
-				return CommandLine.FAILED;
-			}
-			int status = commandLine.run(arguments == null ? List.of() : List.of(arguments), System.out, System.err);
+			int status = run(this::commandLine, arguments == null ? List.of() : List.of(arguments), System.out, System.err);
 			if (status == CommandLine.OK) {
 				markClassArchiveGood();
 			}
 			return status;
 		} finally {
+			guard.finished();
+		}
+	}
+
+	/** The command line service, or null when it did not start in time. */
+	private CommandLine commandLine() throws InterruptedException {
+		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		ServiceTracker<CommandLine, CommandLine> tracker = new ServiceTracker<>(bundleContext, CommandLine.class, null);
+		tracker.open();
+		try {
+			return tracker.waitForService(SERVICE_TIMEOUT_MS);
+		} finally {
 			tracker.close();
-			System.out.flush();
+		}
+	}
+
+	/** Where the command line service comes from. */
+	@FunctionalInterface
+	interface CommandLineSource {
+		CommandLine get() throws Exception;
+	}
+
+	/**
+	 * Runs one command and returns its exit status. Whatever it does not handle itself, an
+	 * {@link Error} such as {@link OutOfMemoryError} included, ends in one sentence on {@code err}
+	 * and {@link CommandLine#FAILED}: Equinox would only write it to the log of the configuration
+	 * area and end the process with 0, as if the command had done its work.
+	 */
+	static int run(CommandLineSource source, List<String> arguments, PrintStream out, PrintStream err) {
+		try {
+			CommandLine commandLine = source.get();
+			if (commandLine == null) {
+				err.println("cordon: the command line service did not start; the installation is incomplete.");
+				return CommandLine.FAILED;
+			}
+			return commandLine.run(arguments, out, err);
+		} catch (Throwable failure) {
+			err.println("cordon: the command failed: " + CommandFailure.reason(failure) + CommandFailure.remedy(failure) + ".");
+			return CommandLine.FAILED;
+		} finally {
+			out.flush();
+			err.flush();
 		}
 	}
 

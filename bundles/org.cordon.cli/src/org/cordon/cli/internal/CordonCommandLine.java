@@ -148,6 +148,10 @@ public class CordonCommandLine implements CommandLine {
 		} catch (org.cordon.services.records.AccessRefusedException e) {
 			err.println("cordon: " + e.getMessage());
 			return FAILED;
+		} catch (RuntimeException | Error e) {
+			// Anything else, running out of memory included: one sentence and a failure, never a silent end.
+			err.println(CommandFailure.sentence(parsed.command(), e));
+			return FAILED;
 		} finally {
 			// Release the embedded database at once, so that the workbench or another command can open it.
 			database.close();
@@ -224,6 +228,15 @@ public class CordonCommandLine implements CommandLine {
 						+ "; nothing of it was imported" + (done > 0 ? " (the " + done + " files before it were)" : "")
 						+ (done < files.size() - 1 ? ", and the files after it were not tried." : "."));
 				return FAILED;
+			} catch (DatabaseUnavailableException | UncheckedIOException | MissingPasswordException
+					| org.cordon.services.records.AccessRefusedException e) {
+				throw e; // each said in its own sentence, as for any command
+			} catch (RuntimeException | Error e) {
+				// The file's transaction was rolled back (Transactions.write), so the database holds none of it.
+				err.println("cordon: the import of " + file + " failed: " + CommandFailure.reason(e) + "; nothing of it was imported"
+						+ (done > 0 ? " (the " + done + " files before it were)" : "")
+						+ (done < files.size() - 1 ? ", and the files after it were not tried" : "") + CommandFailure.remedy(e) + ".");
+				return FAILED;
 			}
 		}
 		return OK;
@@ -235,6 +248,9 @@ public class CordonCommandLine implements CommandLine {
 			return file.join();
 		} catch (CompletionException e) {
 			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (e.getCause() instanceof Error cause) {
 				throw cause;
 			}
 			throw e;

@@ -61,6 +61,8 @@ final class ServerCommand {
 		OfficeServer server = OfficeServer.start(database, dataFolder, listenOn, port, admin, password);
 		Thread stopOnSignal = new Thread(server::close, "cordon-server-stop");
 		Runtime.getRuntime().addShutdownHook(stopOnSignal);
+		// Ctrl+C or a signal is how a server is stopped: not a run that broke off
+		RunGuard.endsBySignal();
 		out.println("Cordon server for " + dataFolder.toAbsolutePath() + " listens on " + listenOn + ":" + port + ".");
 		out.println("Desks connect with: " + server.clientUrl());
 		out.println("Stop it with 'cordon server stop --port " + port + "' or Ctrl+C.");

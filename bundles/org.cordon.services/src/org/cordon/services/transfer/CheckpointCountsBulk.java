@@ -21,7 +21,6 @@ import org.cordon.io.transfer.CellType;
 import org.cordon.io.transfer.Cells;
 import org.cordon.io.transfer.RecordKind.ImportCounts;
 import org.cordon.io.transfer.RecordKind;
-import org.cordon.model.CordonEntity;
 import org.cordon.model.InvalidValueException;
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
@@ -170,7 +169,7 @@ final class CheckpointCountsBulk {
 		}
 		Connection connection = em.unwrap(Connection.class);
 		try {
-			if (embeddedDerby(connection) && lockedAndEmpty(connection)) {
+			if (BulkLoads.embeddedDerby(connection) && BulkLoads.lockedAndEmpty(connection, "CHECKPOINT_COUNT")) {
 				ImportCounts counts;
 				try {
 					counts = bulkLoad(connection, check, file.sizeHint(), checkpoints, stored);
@@ -418,28 +417,6 @@ final class CheckpointCountsBulk {
 	}
 
 	/**
-	 * Locks the count table for the rest of the transaction (Derby's bulk load takes the same
-	 * lock) and tells whether it is empty, so no other writer can add a row before the load.
-	 */
-	/**
-	 * Derby's import procedure reads its file on the database's own machine and PostgreSQL has none,
-	 * so only an embedded database (whose machine is this one) loads in bulk.
-	 */
-	private static boolean embeddedDerby(Connection connection) throws SQLException {
-		String url = connection.getMetaData().getURL();
-		return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
-	}
-
-	private static boolean lockedAndEmpty(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("LOCK TABLE CHECKPOINT_COUNT IN EXCLUSIVE MODE");
-			try (ResultSet any = statement.executeQuery("SELECT 1 FROM CHECKPOINT_COUNT FETCH FIRST 1 ROWS ONLY")) {
-				return !any.next();
-			}
-		}
-	}
-
-	/**
 	 * Inserts the rows (checked, with their keys, codes and versions) from memory through the table
 	 * function {@link CheckpointCountRows}. Into an empty table Derby inserts from a table function
 	 * in bulk: it fills a new table and builds each index by sorting, instead of logging every row
@@ -450,7 +427,7 @@ final class CheckpointCountsBulk {
 			throws SQLException {
 		// Keys for every line the file might hold: the rows are inserted while they are checked.
 		// Keys of lines that are no rows (comments, blank lines) are simply never used.
-		long firstId = reserveIds(connection, Math.max(0, lineCount - 1));
+		long firstId = BulkLoads.reserveIds(connection, Math.max(0, lineCount - 1));
 		Rows rows = check.rows;
 		CheckpointCountRows.Source source = new CheckpointCountRows.Source() {
 			private int[][] columns;
@@ -535,7 +512,7 @@ final class CheckpointCountsBulk {
 				return columns[4][row];
 			}
 		};
-		declareRowFunction(connection);
+		BulkLoads.declareFunction(connection, CheckpointCountRows.FUNCTION, CheckpointCountRows::isDeclaredAs, CheckpointCountRows.DECLARATION);
 		int handle = CheckpointCountRows.offer(source);
 		Thread thread = Thread.currentThread();
 		ClassLoader callers = thread.getContextClassLoader();
@@ -556,35 +533,6 @@ final class CheckpointCountsBulk {
 			throw new SQLException("Derby inserted " + inserted + " of " + rows.size + " checkpoint counts");
 		}
 		return new ImportCounts(rows.size, 0, 0);
-	}
-
-	/**
-	 * Declares the table function in the database the first time a load needs it, and again when
-	 * the database holds a declaration of another class or other columns (one made by an earlier
-	 * Cordon), which Derby would otherwise go on calling.
-	 */
-	private static void declareRowFunction(Connection connection) throws SQLException {
-		boolean declared = false;
-		boolean current = false;
-		try (PreparedStatement known = connection.prepareStatement("SELECT a.JAVACLASSNAME, a.ALIASINFO FROM SYS.SYSALIASES a"
-				+ " JOIN SYS.SYSSCHEMAS s ON s.SCHEMAID = a.SCHEMAID WHERE a.ALIAS = ? AND s.SCHEMANAME = CURRENT SCHEMA")) {
-			known.setString(1, CheckpointCountRows.FUNCTION);
-			try (ResultSet result = known.executeQuery()) {
-				if (result.next()) {
-					declared = true;
-					current = CheckpointCountRows.isDeclaredAs(result.getString(1), result.getString(2));
-				}
-			}
-		}
-		if (current) {
-			return;
-		}
-		try (Statement declare = connection.createStatement()) {
-			if (declared) {
-				declare.executeUpdate("DROP FUNCTION " + CheckpointCountRows.FUNCTION);
-			}
-			declare.executeUpdate(CheckpointCountRows.DECLARATION);
-		}
 	}
 
 	/**
@@ -645,7 +593,7 @@ final class CheckpointCountsBulk {
 			}
 			ids[i] = id;
 		}
-		long nextId = reserveIds(connection, created);
+		long nextId = BulkLoads.reserveIds(connection, created);
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CHECKPOINT_COUNT"
 				+ " (ID, CODE, VERSION, COUNT_DATE, CHECKPOINT_ID, VEHICLES, PERSONS, FEVER) VALUES (?, ?, 1, ?, ?, ?, ?, ?)");
 				PreparedStatement update = connection.prepareStatement(
@@ -721,35 +669,6 @@ final class CheckpointCountsBulk {
 			}
 		}
 		return existing;
-	}
-
-	/**
-	 * Takes {@code count} keys from the generator table the way EclipseLink does (raise the
-	 * counter, then read it), so the block cannot overlap keys EclipseLink hands out before or after.
-	 */
-	private static long reserveIds(Connection connection, int count) throws SQLException {
-		if (count == 0) {
-			return 0;
-		}
-		String sequence = CordonEntity.ID_SEQUENCE;
-		try (PreparedStatement raise = connection.prepareStatement("UPDATE CORDON_IDS SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = ?")) {
-			raise.setLong(1, count);
-			raise.setString(2, sequence);
-			if (raise.executeUpdate() == 0) {
-				try (PreparedStatement create = connection.prepareStatement("INSERT INTO CORDON_IDS (SEQ_NAME, SEQ_COUNT) VALUES (?, ?)")) {
-					create.setString(1, sequence);
-					create.setLong(2, count);
-					create.executeUpdate();
-				}
-			}
-		}
-		try (PreparedStatement read = connection.prepareStatement("SELECT SEQ_COUNT FROM CORDON_IDS WHERE SEQ_NAME = ?")) {
-			read.setString(1, sequence);
-			try (ResultSet result = read.executeQuery()) {
-				result.next();
-				return result.getLong(1) - count + 1;
-			}
-		}
 	}
 
 	/** Streams every stored count to the file, by date and checkpoint, without loading them as entities. */

@@ -133,6 +133,9 @@ public class TransferServiceImpl implements TransferService {
 		if (CheckpointCountsBulk.handles(kind)) {
 			return CheckpointCountsBulk.importFile(file, em);
 		}
+		if (TemperatureReportsBulk.handles(kind)) {
+			return TemperatureReportsBulk.importFile(file, em);
+		}
 		return kind.importFile(file, new JpaRecordStore(em));
 	}
 
@@ -163,6 +166,8 @@ public class TransferServiceImpl implements TransferService {
 					: CsvOutput.create(file, kind.header())) {
 				if (CheckpointCountsBulk.handles(kind)) {
 					CheckpointCountsBulk.export(em, output);
+				} else if (TemperatureReportsBulk.handles(kind)) {
+					TemperatureReportsBulk.export(em, output);
 				} else {
 					kind.export(store, output);
 				}
