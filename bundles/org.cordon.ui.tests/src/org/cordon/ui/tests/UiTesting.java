@@ -27,26 +27,11 @@ final class UiTesting {
 
 	/**
 	 * Waits until a record table has read its rows (it reads them in a job): after opening it,
-	 * saving it, or typing into its filter (read once the typing pauses).
+	 * saving it, or typing into its filter (read once the typing pauses, hence the pause first).
 	 */
 	static void loaded(org.cordon.ui.editors.RecordTableEditor editor) {
-		Display display = Display.getCurrent();
 		long pauseEnds = System.currentTimeMillis() + 400;
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (System.currentTimeMillis() < pauseEnds || editor.isLoading()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError(editor.getPartName() + " did not read its rows in 2 minutes");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionError(e);
-				}
-			}
-		}
-		processEvents();
+		waitWhile(editor.getPartName() + " reading its rows", () -> System.currentTimeMillis() < pauseEnds || editor.isLoading());
 		if (editor.readFailure() != null) {
 			throw new AssertionError(editor.getPartName() + ": " + editor.readFailure());
 		}
@@ -54,33 +39,22 @@ final class UiTesting {
 
 	/** Waits until a day board has read its day (it reads it in a job): after opening it, moving to a day, saving. */
 	static void loaded(org.cordon.ui.grids.DayGridEditor<?> board) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 120_000;
-		processEvents();
-		while (board.isLoading()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError(board.getPartName() + " did not read its day in 2 minutes");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionError(e);
-				}
-			}
-		}
-		processEvents();
+		waitWhile(board.getPartName() + " reading its day", board::isLoading);
 	}
 
 	/** Waits until a figures view has read its figures (it reads them in a job): after opening or refreshing it. */
 	static void loaded(org.cordon.ui.figures.FiguresEditor figures) {
+		waitWhile(figures.getPartName() + " reading its figures", figures::isLoading);
+	}
+
+	/** Runs the event loop while the condition holds, for at most two minutes. */
+	private static void waitWhile(String what, java.util.function.BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + 120_000;
 		processEvents();
-		while (figures.isLoading()) {
+		while (condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError(figures.getPartName() + " did not read its figures in 2 minutes");
+				throw new AssertionError(what + " did not end in 2 minutes");
 			}
 			if (!display.readAndDispatch()) {
 				try {
