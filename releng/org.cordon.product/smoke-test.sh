@@ -209,5 +209,22 @@ for left_out in checkpoints funds; do
   ! grep -q 'Exception' "$work/without-$left_out.out" || fail "the workbench without $left_out printed an exception: $(cat "$work/without-$left_out.out")"
   check "without $left_out: 9 groups, $(grep -c '^editor: .* ok' "$report") editors opened on the sample database"
 done
+# 6. the check with timings (the scale benchmark's probe): every editor stays open with the
+#    seconds to its first rows, the largest table is sorted by every column and filtered, the heap is told
+report="$work/check-timings.txt"
+run_gui timeout 300 env CORDON_WORKSPACE="$work/workspace-timings" CORDON_VM_ARGS="-Dcordon.check=$report -Dcordon.check.timings=true" \
+  "$product/bin/cordon-workbench" --data "$work/data-timings" >"$work/timings.out" 2>&1 \
+  || fail "the workbench's check with timings exited with $?: $(cat "$work/timings.out")"
+[ -f "$report" ] || fail "the check with timings wrote no report"
+grep -qx "result: ok" "$report" || fail "the check with timings: $(grep -E '^(result|problem):' "$report")"
+editors=$(grep -c '^editor: ' "$report")
+[ "$(grep -c '^editor: .* ok .*first_rows_s=[0-9.]*' "$report")" -eq "$editors" ] || fail "an editor line has no time: $(grep '^editor: ' "$report" | grep -v first_rows_s)"
+grep -qx "open editors: $editors" "$report" || fail "not every editor stayed open: $(grep '^open editors:' "$report") of $editors"
+grep -q '^largest: .* records=[1-9]' "$report" || fail "the check found no largest table: $(cat "$report")"
+[ "$(grep -c '^sort: .* first_rows_s=[0-9.]* all_rows_s=[0-9.]* records=[1-9]' "$report")" -ge 4 ] || fail "the largest table was not sorted both ways by its columns: $(grep '^sort:' "$report")"
+grep -q '^filter: .* first_rows_s=[0-9.]* all_rows_s=[0-9.]* records=[1-9]' "$report" || fail "the largest table was not filtered to some rows: $(grep '^filter:' "$report")"
+grep -q '^heap: peak_mb=[1-9][0-9]* retained_mb=[1-9][0-9]* max_mb=' "$report" || fail "the check told no heap: $(grep '^heap:' "$report")"
+! grep -q 'Exception' "$work/timings.out" || fail "the check with timings printed an exception: $(cat "$work/timings.out")"
+check "the check with timings: $editors editors open, $(grep '^largest:' "$report" | cut -d' ' -f2-), $(grep '^heap:' "$report" | cut -d' ' -f2-3)"
 
 echo "Product smoke test passed."

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,9 @@ import org.cordon.io.transfer.RecordFormat;
 import org.cordon.io.transfer.RecordKind;
 import org.cordon.io.transfer.RecordKinds;
 import org.cordon.model.CordonEntity;
+import org.cordon.model.checkpoints.Checkpoint;
+import org.cordon.model.checkpoints.CheckpointCount;
+import org.cordon.model.checkpoints.CheckpointKind;
 import org.cordon.model.organisation.Community;
 import org.cordon.model.organisation.Township;
 import org.cordon.model.organisation.TownshipKind;
@@ -40,6 +44,10 @@ class TableQueryTest {
 	private static final RecordFormat<CordonEntity> TOWNSHIPS = (RecordFormat<CordonEntity>) RecordKinds.table("townships").orElseThrow();
 	@SuppressWarnings("unchecked")
 	private static final RecordFormat<CordonEntity> COMMUNITIES = (RecordFormat<CordonEntity>) RecordKinds.table("communities").orElseThrow();
+	@SuppressWarnings("unchecked")
+	private static final RecordFormat<CordonEntity> CHECKPOINTS = (RecordFormat<CordonEntity>) RecordKinds.table("checkpoints").orElseThrow();
+	@SuppressWarnings("unchecked")
+	private static final RecordFormat<CordonEntity> COUNTS = (RecordFormat<CordonEntity>) RecordKinds.table("checkpoint-counts").orElseThrow();
 
 	/** Labels as a desk shows them, so that a filter is seen to match by label and by CSV word. */
 	private static final KindLabels SHOWN = new KindLabels() {
@@ -111,6 +119,63 @@ class TableQueryTest {
 		List<String> sorted = new ArrayList<>(townshipNames);
 		sorted.sort(null);
 		assertEquals(sorted, townshipNames, "by township name: " + byTownship);
+	}
+
+	@Test
+	void anIndexedDateSortsInTheDatabaseAndAnythingElseInMemoryTheSameWay() {
+		Checkpoint north = checkpoint("K-N", "北口", townshipCoded("T-B"));
+		Checkpoint unplaced = checkpoint("K-U", "流动", null);
+		Checkpoint south = checkpoint("K-S", "南口", townshipCoded("T-A"));
+		records.saveAll(List.of(north, unplaced, south));
+		List<CordonEntity> counts = new ArrayList<>();
+		counts.add(count("2020-02-02", north, 5));
+		counts.add(count("2020-02-01", north, 7));
+		counts.add(count("2020-02-02", unplaced, 7));
+		counts.add(count("2020-02-01", south, 1));
+		counts.add(count("2020-02-03", south, 3));
+		records.saveAll(counts);
+
+		// by date: CHECKPOINT_COUNT_BY_DATE leads with it, the database reads the ids in order; ties by id
+		assertEquals(List.of("K-N@2020-02-01", "K-S@2020-02-01", "K-N@2020-02-02", "K-U@2020-02-02", "K-S@2020-02-03"),
+				codes(COUNTS, "", "date", true));
+		assertEquals(List.of("K-S@2020-02-03", "K-U@2020-02-02", "K-N@2020-02-02", "K-S@2020-02-01", "K-N@2020-02-01"),
+				codes(COUNTS, "", "date", false), "descending is ascending reversed, ties too");
+		// by a number: no index, sorted in memory with the same rules
+		assertEquals(List.of("K-S@2020-02-01", "K-S@2020-02-03", "K-N@2020-02-02", "K-N@2020-02-01", "K-U@2020-02-02"),
+				codes(COUNTS, "", "persons", true));
+		assertEquals(List.of("K-S@2020-02-03", "K-S@2020-02-01"), codes(COUNTS, "南口", "date", false), "filtered, then sorted");
+		// by a reference's name: ranks of the referenced records, an empty reference last (first when descending)
+		assertEquals(List.of("K-S", "K-N", "K-U"), codes(CHECKPOINTS, "", "township", true), "安乐镇 before 白文乡, then none");
+		assertEquals(List.of("K-U", "K-N", "K-S"), codes(CHECKPOINTS, "", "township", false));
+		assertEquals(List.of("K-N@2020-02-02", "K-N@2020-02-01", "K-S@2020-02-01", "K-S@2020-02-03", "K-U@2020-02-02"),
+				codes(COUNTS, "", "checkpoint", true), "北口 before 南口 before 流动 as the database compares characters, ties by id");
+
+		// the first screen before all the ids: only where the index gives it in order
+		TableQuery byDate = TableQueries.of(COUNTS, SHOWN, "", COUNTS.header().indexOf("date"), true);
+		assertArrayEquals(Arrays.copyOf(records.ids(byDate), 2), records.firstIds(byDate, 2));
+		TableQuery byDateFiltered = TableQueries.of(COUNTS, SHOWN, "南口", COUNTS.header().indexOf("date"), true);
+		assertArrayEquals(records.ids(byDateFiltered), records.firstIds(byDateFiltered, 10));
+		assertArrayEquals(new long[0], records.firstIds(TableQueries.of(COUNTS, SHOWN, "", COUNTS.header().indexOf("date"), false), 2),
+				"the index is not read backwards");
+		assertArrayEquals(new long[0], records.firstIds(TableQueries.of(COUNTS, SHOWN, "", COUNTS.header().indexOf("persons"), true), 2),
+				"no index by persons: every row's key first");
+	}
+
+	private Township townshipCoded(String code) {
+		return records.byIds(Township.class, records.ids(TableQuery.all(Township.class))).stream().map(Township.class::cast)
+				.filter(t -> t.getCode().equals(code)).findFirst().orElseThrow();
+	}
+
+	private static Checkpoint checkpoint(String code, String name, Township township) {
+		Checkpoint checkpoint = new Checkpoint(code, name, 1, CheckpointKind.values()[0]);
+		checkpoint.setTownship(township);
+		return checkpoint;
+	}
+
+	private static CheckpointCount count(String date, Checkpoint checkpoint, int persons) {
+		CheckpointCount count = new CheckpointCount(LocalDate.parse(date), checkpoint);
+		count.setPersons(persons);
+		return count;
 	}
 
 	@Test

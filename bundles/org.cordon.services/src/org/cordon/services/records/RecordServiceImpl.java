@@ -43,14 +43,12 @@ public class RecordServiceImpl implements RecordService {
 
 	@Override
 	public long[] ids(TableQuery query) {
-		return transactions.read(em -> {
-			// Streamed into a plain array: a million boxed ids held at once would be tens of MB more.
-			try (java.util.stream.Stream<Long> ids = new TableQueryJpql(em, query).ids().getResultStream()) {
-				LongArray array = new LongArray();
-				ids.forEach(array::add);
-				return array.toArray();
-			}
-		});
+		return transactions.read(em -> new TableQueryJpql(em, query).ids());
+	}
+
+	@Override
+	public long[] firstIds(TableQuery query, int limit) {
+		return transactions.read(em -> new TableQueryJpql(em, query).firstIds(limit));
 	}
 
 	@Override
@@ -112,23 +110,6 @@ public class RecordServiceImpl implements RecordService {
 			return em.createQuery("select count(distinct a.recordCode) from AuditEntry a where a.recordKind = :kind and a.changedAt > :since", Long.class)
 					.setParameter("kind", kind).setParameter("since", since).getSingleResult();
 		});
-	}
-
-	/** A growing array of ids, without a box for each. */
-	private static final class LongArray {
-		private long[] values = new long[1024];
-		private int size;
-
-		void add(Long value) {
-			if (size == values.length) {
-				values = java.util.Arrays.copyOf(values, size * 2);
-			}
-			values[size++] = value;
-		}
-
-		long[] toArray() {
-			return java.util.Arrays.copyOf(values, size);
-		}
 	}
 
 	@Override

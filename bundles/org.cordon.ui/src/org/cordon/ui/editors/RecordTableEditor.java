@@ -112,6 +112,8 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	private Label rowCount;
 	/** The read of rows running now; a newer one makes its result stale. */
 	private Job reading;
+	/** The read whose rows are shown, in part or in full. */
+	private Job shownBy;
 	private String readFailure;
 	private java.time.LocalDateTime readAsOf;
 	private final RowFetcher fetcher = new RowFetcher();
@@ -531,6 +533,15 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		Job[] self = new Job[1];
 		Job job = Job.create(NLS.bind(EditorMessages.rowsLoadingJob, getPartName()), monitor -> {
 			java.util.Optional<java.time.LocalDateTime> asOf = service.lastChange();
+			// The first screen first where an index gives it at once; all the ids follow.
+			long[] firstPage = service.firstIds(query, PagedRecords.PAGE);
+			if (firstPage.length > 0 && !monitor.isCanceled()) {
+				List<? extends CordonEntity> firstPageRecords = service.byIds(format.type(), firstPage);
+				display.asyncExec(() -> showRows(self[0], firstPage, firstPage, firstPageRecords, asOf.orElse(null), false));
+			}
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
 			long[] ids = service.ids(query);
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
@@ -540,7 +551,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
-			display.asyncExec(() -> showRows(self[0], ids, first, firstRecords, asOf.orElse(null)));
+			display.asyncExec(() -> showRows(self[0], ids, first, firstRecords, asOf.orElse(null), true));
 			return Status.OK_STATUS;
 		});
 		job.setSystem(false);
@@ -559,11 +570,19 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		job.schedule();
 	}
 
-	private void showRows(Job by, long[] ids, long[] first, List<? extends CordonEntity> firstRecords, java.time.LocalDateTime asOf) {
+	/**
+	 * Shows the rows of a read: its first screen while the other ids are still being read
+	 * ({@code complete} false: the table stays loading, edits wait), or all of them.
+	 */
+	private void showRows(Job by, long[] ids, long[] first, List<? extends CordonEntity> firstRecords, java.time.LocalDateTime asOf,
+			boolean complete) {
 		if (by != reading || viewer.getControl().isDisposed()) {
 			return; // a newer read is on its way, or the editor is gone
 		}
-		reading = null;
+		shownBy = by;
+		if (complete) {
+			reading = null;
+		}
 		readAsOf = asOf;
 		PagedRecords rows = new PagedRecords(ids, wanted -> service.byIds(format.type(), wanted));
 		rows.accept(first, firstRecords);
@@ -602,6 +621,9 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		if (!kept.isEmpty()) {
 			select(kept);
 		}
+		if (!complete) {
+			return;
+		}
 		rowCount.setText(NLS.bind(EditorMessages.rowsShown, String.format(Locale.getDefault(), "%,d", records.size())));
 		rowCount.getParent().layout(new Control[] { rowCount });
 		List<Runnable> waiting = List.copyOf(whenRead);
@@ -628,6 +650,11 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	/** Whether the table is still reading which rows it shows. */
 	public boolean isLoading() {
 		return reading != null;
+	}
+
+	/** Whether the rows shown are those of the latest read: all of them, or its first screen while the rest is read. */
+	public boolean showsLatestRows() {
+		return reading == null || shownBy == reading;
 	}
 
 	/** Why the rows could not be read, or {@code null}. */
