@@ -37,6 +37,9 @@ public final class EditorMessages extends NLS {
 	public static String reloadedTheirs;
 	public static String rowsLoading;
 	public static String rowsLoadingJob;
+	public static String cancelRead;
+	public static String readAgain;
+	public static String readCancelled;
 	public static String rowsNotRead;
 	public static String rowsShown;
 	public static String valueRequired;

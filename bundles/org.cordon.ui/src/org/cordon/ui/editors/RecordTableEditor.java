@@ -111,9 +111,9 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	private PagedRecords records = PagedRecords.empty();
 	private Label rowCount;
 	/** The read of rows running now; a newer one makes its result stale. */
-	private Job reading;
-	/** The read whose rows are shown, in part or in full. */
-	private Job shownBy;
+	private LatestRead read;
+	/** Whether the rows of the read under way are shown, its first screen at least. */
+	private boolean firstScreenShown;
 	private String readFailure;
 	private java.time.LocalDateTime readAsOf;
 	private final RowFetcher fetcher = new RowFetcher();
@@ -148,7 +148,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
-		body.setLayout(new GridLayout(6, false));
+		body.setLayout(new GridLayout(7, false));
 		filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(EditorMessages.filterHint);
 		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(filter);
@@ -163,12 +163,14 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		ShownRowsContributions.toolbar(getSite(), body);
 		rowCount = new Label(body, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(rowCount);
+		read = new LatestRead(body);
+		read.createLink(body);
 		message = new Label(body, SWT.WRAP);
 		message.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
 		SashForm sash = new SashForm(body, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(sash);
+		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(sash);
 		// Virtual: an item exists for a row only once it is scrolled into view, and its record is read then.
 		viewer = new TableViewer(sash, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
@@ -522,70 +524,60 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	 */
 	private void readRows() {
 		TableQuery query = TableQueries.of(format, RecordLabels.current(), filter.getText(), sortColumn, sortDirection == SWT.UP);
-		Job previous = reading;
-		if (previous != null) {
-			previous.cancel();
-		}
 		readFailure = null;
+		firstScreenShown = false;
 		rowCount.setText(EditorMessages.rowsLoading);
 		rowCount.getParent().layout(new Control[] { rowCount });
-		Display display = viewer.getControl().getDisplay();
-		Job[] self = new Job[1];
-		Job job = Job.create(NLS.bind(EditorMessages.rowsLoadingJob, getPartName()), monitor -> {
-			java.util.Optional<java.time.LocalDateTime> asOf = service.lastChange();
+		read.start(NLS.bind(EditorMessages.rowsLoadingJob, getPartName()), reading -> {
+			java.time.LocalDateTime asOf = service.lastChange().orElse(null);
 			// The first screen first where an index gives it at once; all the ids follow.
 			long[] firstPage = service.firstIds(query, PagedRecords.PAGE);
-			if (firstPage.length > 0 && !monitor.isCanceled()) {
+			if (firstPage.length > 0 && !reading.isCanceled()) {
 				List<? extends CordonEntity> firstPageRecords = service.byIds(format.type(), firstPage);
-				display.asyncExec(() -> showRows(self[0], firstPage, firstPage, firstPageRecords, asOf.orElse(null), false));
+				reading.meanwhile(() -> showRows(new Rows(firstPage, firstPage, firstPageRecords, asOf), false));
 			}
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
+			if (reading.isCanceled()) {
+				throw new org.eclipse.core.runtime.OperationCanceledException();
 			}
 			long[] ids = service.ids(query);
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
+			if (reading.isCanceled()) {
+				throw new org.eclipse.core.runtime.OperationCanceledException();
 			}
 			long[] first = java.util.Arrays.copyOf(ids, Math.min(ids.length, PagedRecords.PAGE));
-			List<? extends CordonEntity> firstRecords = service.byIds(format.type(), first);
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
-			}
-			display.asyncExec(() -> showRows(self[0], ids, first, firstRecords, asOf.orElse(null), true));
-			return Status.OK_STATUS;
-		});
-		job.setSystem(false);
-		job.setUser(false);
-		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			return new Rows(ids, first, service.byIds(format.type(), first), asOf);
+		}, new LatestRead.Outcome<Rows>() {
 			@Override
-			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
-				IStatus result = event.getResult();
-				if (!result.isOK() && result.getSeverity() != IStatus.CANCEL) {
-					display.asyncExec(() -> readFailed(event.getJob(), result));
-				}
+			public void read(Rows rows) {
+				showRows(rows, true);
 			}
-		});
-		self[0] = job;
-		reading = job;
-		job.schedule();
+
+			@Override
+			public void failed(Exception e) {
+				readFailed(e);
+			}
+
+			@Override
+			public void cancelled() {
+				rowCount.setText(EditorMessages.readCancelled);
+				rowCount.getParent().layout(new Control[] { rowCount });
+				whenRead.clear();
+			}
+		}, this::readRows);
+	}
+
+	/** What a read of the table found: the ids of its rows, and the records of the first ones. */
+	private record Rows(long[] ids, long[] first, List<? extends CordonEntity> firstRecords, java.time.LocalDateTime asOf) {
 	}
 
 	/**
 	 * Shows the rows of a read: its first screen while the other ids are still being read
 	 * ({@code complete} false: the table stays loading, edits wait), or all of them.
 	 */
-	private void showRows(Job by, long[] ids, long[] first, List<? extends CordonEntity> firstRecords, java.time.LocalDateTime asOf,
-			boolean complete) {
-		if (by != reading || viewer.getControl().isDisposed()) {
-			return; // a newer read is on its way, or the editor is gone
-		}
-		shownBy = by;
-		if (complete) {
-			reading = null;
-		}
-		readAsOf = asOf;
-		PagedRecords rows = new PagedRecords(ids, wanted -> service.byIds(format.type(), wanted));
-		rows.accept(first, firstRecords);
+	private void showRows(Rows read, boolean complete) {
+		firstScreenShown = true;
+		readAsOf = read.asOf();
+		PagedRecords rows = new PagedRecords(read.ids(), wanted -> service.byIds(format.type(), wanted));
+		rows.accept(read.first(), read.firstRecords());
 		java.util.Set<Long> gone = new HashSet<>();
 		for (CordonEntity record : deleted) {
 			gone.add(record.getId());
@@ -631,12 +623,8 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		waiting.forEach(Runnable::run);
 	}
 
-	private void readFailed(Job by, IStatus result) {
-		if (by != reading || viewer.getControl().isDisposed()) {
-			return;
-		}
-		reading = null;
-		readFailure = result.getException() == null ? result.getMessage() : TableEditing.rootMessage(result.getException());
+	private void readFailed(Exception e) {
+		readFailure = TableEditing.rootMessage(e);
 		rowCount.setText("");
 		message.setText(NLS.bind(EditorMessages.rowsNotRead, readFailure));
 		message.getParent().layout();
@@ -649,12 +637,12 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 
 	/** Whether the table is still reading which rows it shows. */
 	public boolean isLoading() {
-		return reading != null;
+		return read.isRunning();
 	}
 
 	/** Whether the rows shown are those of the latest read: all of them, or its first screen while the rest is read. */
 	public boolean showsLatestRows() {
-		return reading == null || shownBy == reading;
+		return !read.isRunning() || firstScreenShown;
 	}
 
 	/** Why the rows could not be read, or {@code null}. */
@@ -1364,6 +1352,9 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 	public void dispose() {
 		if (otherDesks != null) {
 			otherDesks.close();
+		}
+		if (read != null) {
+			read.dispose();
 		}
 		history().dispose(undoContext, true, true, true);
 		if (details != null) {

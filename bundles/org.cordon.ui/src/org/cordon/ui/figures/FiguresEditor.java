@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.cordon.io.transfer.CellType.Shape;
+import org.cordon.ui.editors.LatestRead;
 import org.cordon.ui.transfer.ShownRows;
 import org.cordon.ui.transfer.ShownRowsContributions;
 import org.cordon.ui.transfer.ShownRowsFile;
@@ -46,7 +47,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.services.IServiceLocator;
 
@@ -104,10 +104,10 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
-		body.setLayout(new GridLayout(4, false));
+		body.setLayout(new GridLayout(5, false));
 		heading = new Label(body, SWT.NONE);
 		heading.setFont(JFaceResources.getBannerFont());
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(heading);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(heading);
 
 		filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(FigureMessages.filterRows);
@@ -119,13 +119,15 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 		refresh.addListener(SWT.Selection, e -> refresh());
 		// "Export Shown Rows…" and what else is contributed for shown rows (ShownRowsContributions)
 		ShownRowsContributions.toolbar(getSite(), body);
+		read = new LatestRead(body);
+		read.createLink(body);
 		status = new Label(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
 		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setComparator(new ViewerComparator() {
 			@Override
@@ -160,11 +162,14 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 		if (otherDesks != null) {
 			otherDesks.close();
 		}
+		if (read != null) {
+			read.dispose();
+		}
 		super.dispose();
 	}
 
 	/** The read of figures running now; a newer one makes its result stale. */
-	private Job reading;
+	private LatestRead read;
 
 	/**
 	 * Reads the figures again from the provider, in a job, and shows them, keeping the filter and
@@ -172,9 +177,6 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 	 * locator is not for other threads); its reading runs off it.
 	 */
 	public void refresh() {
-		if (reading != null) {
-			reading.cancel();
-		}
 		Display display = viewer.getControl().getDisplay();
 		IServiceLocator site = getSite();
 		IServiceLocator fromUiThread = new IServiceLocator() {
@@ -194,35 +196,32 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 		};
 		status.setForeground(null);
 		status.setText(FigureMessages.reading);
-		Job[] self = new Job[1];
-		Job job = Job.create(NLS.bind(FigureMessages.readingJob, getPartName()), monitor -> {
-			Figures loaded;
-			try {
-				loaded = provider.load(fromUiThread);
-			} catch (RuntimeException e) {
-				display.asyncExec(() -> readFailed(self[0], e));
-				return Status.OK_STATUS; // said in the editor's status line
+		read.start(NLS.bind(FigureMessages.readingJob, getPartName()), reading -> provider.load(fromUiThread), new LatestRead.Outcome<Figures>() {
+			@Override
+			public void read(Figures loaded) {
+				shown(loaded);
 			}
-			if (!monitor.isCanceled()) {
-				display.asyncExec(() -> shown(self[0], loaded));
+
+			@Override
+			public void failed(Exception e) {
+				readFailed(e);
 			}
-			return Status.OK_STATUS;
-		});
-		self[0] = job;
-		reading = job;
-		job.schedule();
+
+			@Override
+			public void cancelled() {
+				status.setForeground(null);
+				status.setText(org.cordon.ui.editors.EditorMessages.readCancelled);
+				status.getParent().layout(true);
+			}
+		}, this::refresh);
 	}
 
 	/** Whether the figures are still being read. */
 	public boolean isLoading() {
-		return reading != null;
+		return read.isRunning();
 	}
 
-	private void shown(Job by, Figures loaded) {
-		if (by != reading || viewer.getControl().isDisposed()) {
-			return;
-		}
-		reading = null;
+	private void shown(Figures loaded) {
 		boolean sameColumns = loaded.columns().stream().map(FigureColumn::title).toList()
 				.equals(figures.columns().stream().map(FigureColumn::title).toList());
 		figures = loaded;
@@ -239,11 +238,7 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 		status.getParent().layout(true);
 	}
 
-	private void readFailed(Job by, RuntimeException e) {
-		if (by != reading || viewer.getControl().isDisposed()) {
-			return;
-		}
-		reading = null;
+	private void readFailed(Exception e) {
 		Platform.getLog(FiguresEditor.class).log(new Status(IStatus.ERROR, "org.cordon.ui", "Figures of " + getPartName() + " not read", e));
 		status.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
 		status.setText(NLS.bind(FigureMessages.cannotRead, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -13,8 +13,8 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.cordon.ui.editors.LatestRead;
 import org.cordon.ui.editors.TableEditing;
 import org.cordon.ui.transfer.ShownRows;
 import org.cordon.ui.transfer.ShownRowsContributions;
@@ -136,6 +136,8 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 		dayChooser.addListener(SWT.Selection, e -> requestDay(chosenDay()));
 		createOptions(bar);
 		ShownRowsContributions.toolbar(getSite(), bar);
+		read = new LatestRead(bar);
+		read.createLink(bar);
 		message = new Label(bar, SWT.NONE);
 		message.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
@@ -176,7 +178,7 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 			message.getParent().layout();
 			return;
 		}
-		if (reading != null) {
+		if (read.isRunning()) {
 			return; // a read is on its way; it shows the change
 		}
 		int selected = viewer.getTable().getSelectionIndex();
@@ -220,55 +222,37 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 	}
 
 	/** The read of a day running now; a newer one makes its result stale. */
-	private Job reading;
+	private LatestRead read;
 
 	private void read(LocalDate wanted, Runnable afterwards) {
 		day = wanted;
 		setChooser(wanted);
 		java.util.concurrent.Callable<DayBoard<R>> work = reading(wanted);
-		if (reading != null) {
-			reading.cancel();
-		}
 		summary.setText(GridMessages.reading);
-		Display display = viewer.getControl().getDisplay();
-		Job[] self = new Job[1];
-		Job job = Job.create(NLS.bind(GridMessages.readingJob, getPartName(), wanted), monitor -> {
-			DayBoard<R> board;
-			try {
-				board = work.call();
-			} catch (Exception e) {
-				display.asyncExec(() -> readFailed(self[0], e));
-				return Status.OK_STATUS; // said on the board
+		read.start(NLS.bind(GridMessages.readingJob, getPartName(), wanted), reading -> work.call(), new LatestRead.Outcome<DayBoard<R>>() {
+			@Override
+			public void read(DayBoard<R> board) {
+				show(board);
+				afterwards.run();
 			}
-			if (!monitor.isCanceled()) {
-				display.asyncExec(() -> {
-					if (self[0] == reading && !viewer.getControl().isDisposed()) {
-						reading = null;
-						show(board);
-						afterwards.run();
-					}
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		self[0] = job;
-		reading = job;
-		job.schedule();
-	}
 
-	private void readFailed(Job by, Exception e) {
-		if (by != reading || viewer.getControl().isDisposed()) {
-			return;
-		}
-		reading = null;
-		summary.setText("");
-		message.setText(NLS.bind(GridMessages.notRead, TableEditing.rootMessage(e)));
-		message.getParent().layout();
+			@Override
+			public void failed(Exception e) {
+				summary.setText("");
+				message.setText(NLS.bind(GridMessages.notRead, TableEditing.rootMessage(e)));
+				message.getParent().layout();
+			}
+
+			@Override
+			public void cancelled() {
+				summary.setText(org.cordon.ui.editors.EditorMessages.readCancelled);
+			}
+		}, () -> read(wanted, afterwards));
 	}
 
 	/** Whether the board is still reading its day. */
 	public boolean isLoading() {
-		return reading != null;
+		return read.isRunning();
 	}
 
 	private void show(DayBoard<R> board) {
@@ -539,6 +523,9 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 	public void dispose() {
 		if (otherDesks != null) {
 			otherDesks.close();
+		}
+		if (read != null) {
+			read.dispose();
 		}
 		history().dispose(undoContext, true, true, true);
 		super.dispose();
