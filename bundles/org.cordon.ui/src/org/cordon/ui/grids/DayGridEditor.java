@@ -143,7 +143,9 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
 		GridLayoutFactory.fillDefaults().numColumns(bar.getChildren().length).applyTo(bar);
 
-		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		// Virtual: a day of 20,000 key persons makes items only for the rows in view (filling them all froze the window for minutes).
+		viewer = new TableViewer(body, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
