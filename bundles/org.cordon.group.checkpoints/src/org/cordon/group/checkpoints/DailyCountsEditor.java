@@ -5,15 +5,20 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
+import org.cordon.model.organisation.Township;
 import org.cordon.services.checkpoints.CheckpointCountService;
 import org.cordon.services.checkpoints.CountGrid;
 import org.cordon.ui.grids.CellStatus;
@@ -32,11 +37,17 @@ import org.eclipse.swt.widgets.Spinner;
  * The checkpoints' daily counts as a grid of days × checkpoints (by level) for one measure at a
  * time: vehicles, persons or persons with fever. A blank cell is a count nobody reported; typing
  * into it creates the checkpoint's count for that day.
+ * <p>
+ * A county in a bad wave has thousands of checkpoints: the grid then shows one township's (the
+ * bar's choice) and at most {@link #MAX_CHECKPOINTS} for all of them, the total and the summary
+ * still counting every checkpoint. Two thousand columns took the window minutes to make.
  */
 public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 
 	public static final String ID = "org.cordon.group.checkpoints.editors.dailyCounts";
 	public static final int DEFAULT_DAYS = 14;
+	/** The most checkpoints shown as columns when the grid shows every township's. */
+	public static final int MAX_CHECKPOINTS = 60;
 
 	private static final ImportChecks<CheckpointCount> CHECKS = ImportChecks.of("checkpoint-counts", CheckpointCount.class);
 
@@ -74,6 +85,12 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 	private Measure measure = Measure.VEHICLES;
 	private int days = DEFAULT_DAYS;
 	private Spinner daysField;
+	private Combo townshipField;
+	/** The townships the bar offers, in its order after "all"; a null township is the checkpoints with none. */
+	private List<Township> townships = List.of();
+	/** The township whose checkpoints are shown; all of them when not chosen. */
+	private Optional<Township> township = Optional.empty();
+	private boolean allTownships = true;
 
 	private CheckpointCountService service() {
 		return getSite().getService(CheckpointCountService.class);
@@ -112,6 +129,94 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 		measures.setItems(Messages.vehiclesChecked, Messages.personsChecked, Messages.personsWithFever);
 		measures.select(measure.ordinal());
 		measures.addListener(SWT.Selection, e -> showMeasure(Measure.values()[measures.getSelectionIndex()]));
+		Label townshipLabel = new Label(bar, SWT.NONE);
+		townshipLabel.setText(Messages.township);
+		townshipField = new Combo(bar, SWT.READ_ONLY);
+		townshipField.setToolTipText(Messages.townshipTip);
+		townshipField.setItems(Messages.allTownships);
+		townshipField.select(0);
+		townshipField.addListener(SWT.Selection, e -> {
+			int index = townshipField.getSelectionIndex();
+			if (index <= 0) {
+				showAllTownships();
+			} else {
+				showTownship(townships.get(index - 1));
+			}
+		});
+	}
+
+	/** Shows the checkpoints of one township (or of none, for a null one); typed and unsaved counts stay. */
+	public void showTownship(Township wanted) {
+		allTownships = false;
+		township = Optional.ofNullable(wanted);
+		selectTownshipField();
+		redraw();
+	}
+
+	/** Shows every township's checkpoints, up to {@link #MAX_CHECKPOINTS} of them. */
+	public void showAllTownships() {
+		allTownships = true;
+		township = Optional.empty();
+		selectTownshipField();
+		redraw();
+	}
+
+	/** The checkpoints shown as columns. */
+	public List<Checkpoint> shownCheckpoints() {
+		if (allTownships) {
+			return checkpoints.size() <= MAX_CHECKPOINTS ? checkpoints : checkpoints.subList(0, MAX_CHECKPOINTS);
+		}
+		Long wanted = township.map(Township::getId).orElse(null);
+		return checkpoints.stream().filter(c -> Objects.equals(wanted, c.getTownship() == null ? null : c.getTownship().getId())).toList();
+	}
+
+	private void offerTownships() {
+		Map<Long, Township> byId = new LinkedHashMap<>();
+		boolean someWithout = false;
+		for (Checkpoint checkpoint : checkpoints) {
+			if (checkpoint.getTownship() == null) {
+				someWithout = true;
+			} else {
+				byId.putIfAbsent(checkpoint.getTownship().getId(), checkpoint.getTownship());
+			}
+		}
+		List<Township> offered = new ArrayList<>(byId.values());
+		offered.sort(Comparator.comparing(Township::getCode));
+		if (someWithout) {
+			offered.add(null);
+		}
+		townships = offered;
+		if (!allTownships && township.isPresent() && !byId.containsKey(township.get().getId())) {
+			allTownships = true; // its checkpoints are gone
+			township = Optional.empty();
+		}
+		if (townshipField != null && !townshipField.isDisposed()) {
+			List<String> items = new ArrayList<>();
+			items.add(Messages.allTownships);
+			for (Township offeredTownship : offered) {
+				items.add(offeredTownship == null ? Messages.noTownship : offeredTownship.getName() + "  " + offeredTownship.getCode());
+			}
+			townshipField.setItems(items.toArray(String[]::new));
+			selectTownshipField();
+		}
+	}
+
+	private void selectTownshipField() {
+		if (townshipField == null || townshipField.isDisposed()) {
+			return;
+		}
+		if (allTownships) {
+			townshipField.select(0);
+			return;
+		}
+		Long wanted = township.map(Township::getId).orElse(null);
+		for (int i = 0; i < townships.size(); i++) {
+			Township offered = townships.get(i);
+			if (Objects.equals(wanted, offered == null ? null : offered.getId())) {
+				townshipField.select(i + 1);
+				return;
+			}
+		}
 	}
 
 	/** Shows another measure; typed and unsaved counts stay. */
@@ -137,6 +242,7 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 			CountGrid grid = service.counts(first, lastDay);
 			return () -> {
 				checkpoints = grid.checkpoints();
+				offerTownships();
 				Map<LocalDate, DayRow> byDate = new HashMap<>();
 				List<DayRow> loaded = new ArrayList<>();
 				for (LocalDate date = first; !date.isAfter(lastDay); date = date.plusDays(1)) {
@@ -157,7 +263,7 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 	protected List<GridColumn<DayRow>> columns() {
 		List<GridColumn<DayRow>> columns = new ArrayList<>();
 		columns.add(GridColumn.readOnly(Messages.date, 100, r -> GridCell.plain(r.date.toString())));
-		for (Checkpoint checkpoint : checkpoints) {
+		for (Checkpoint checkpoint : shownCheckpoints()) {
 			columns.add(GridColumn.<DayRow>editable(checkpoint.getCode() + " L" + checkpoint.getLevel(), 78, r -> cell(r, checkpoint),
 					r -> r.counts.containsKey(checkpoint.getId()) ? CHECKS.text(r.counts.get(checkpoint.getId()), measure.column()) : "",
 					r -> true, (r, text) -> write(r, checkpoint, text)).withToolTip(NLS.bind(Messages.checkpointTip, checkpoint.getName(), checkpoint.getLevel())));
@@ -221,8 +327,13 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 		case PERSONS -> Messages.summaryPersons;
 		case FEVER -> Messages.summaryFever;
 		};
-		return NLS.bind(summary, new Object[] { rows.size(), checkpoints.size(), reported, cells, cells - reported,
+		String text = NLS.bind(summary, new Object[] { rows.size(), checkpoints.size(), reported, cells, cells - reported,
 				NumberFormat.getIntegerInstance(Locale.ROOT).format(total) });
+		int shown = shownCheckpoints().size();
+		if (shown < checkpoints.size()) {
+			text += "  " + NLS.bind(allTownships ? Messages.shownOfAll : Messages.shownOfTownship, shown, checkpoints.size());
+		}
+		return text;
 	}
 
 	@Override

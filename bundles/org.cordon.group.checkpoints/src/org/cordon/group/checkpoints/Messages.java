@@ -16,6 +16,12 @@ public final class Messages extends NLS {
 	public static String personsWithFever;
 	public static String date;
 	public static String total;
+	public static String township;
+	public static String townshipTip;
+	public static String allTownships;
+	public static String noTownship;
+	public static String shownOfAll;
+	public static String shownOfTownship;
 	public static String checkpointTip;
 	public static String summaryVehicles;
 	public static String summaryPersons;

@@ -239,6 +239,39 @@ class DayBoardsTest {
 		reopenedMeasure.select(reopenedMeasure.indexOf("Persons checked"));
 		reopenedMeasure.notifyListeners(SWT.Selection, new Event());
 		assertEquals("250", cell(reopened, "2020-02-14", "CP-01 L1").value());
+
+		// one township's checkpoints as columns; the total still counts every checkpoint
+		String total = cell(reopened, "2020-02-13", "Total").value();
+		List<String> all = reopened.headers();
+		Combo township = townshipSelector(reopened);
+		assertEquals("All townships", township.getText());
+		assertTrue(township.getItemCount() > 2, "the townships with checkpoints: " + List.of(township.getItems()));
+		township.select(1);
+		township.notifyListeners(SWT.Selection, new Event());
+		List<String> shown = reopened.headers();
+		assertEquals("Date", shown.get(0));
+		assertEquals("Total", shown.get(shown.size() - 1));
+		assertTrue(shown.size() > 2 && shown.size() < all.size(), "some of the 27 checkpoints: " + shown);
+		assertTrue(all.containsAll(shown));
+		assertEquals(total, cell(reopened, "2020-02-13", "Total").value());
+		assertTrue(reopened.summaryText().contains("(Columns: the " + (shown.size() - 2) + " checkpoints of this township, of 27 in all.)"),
+				reopened.summaryText());
+		township.select(0);
+		township.notifyListeners(SWT.Selection, new Event());
+		assertEquals(all, reopened.headers());
 		page().closeEditor(reopened, false);
+	}
+
+	private static Combo townshipSelector(DayGridEditor<Object> board) {
+		for (Control control : board.viewer().getControl().getParent().getChildren()) {
+			if (control instanceof org.eclipse.swt.widgets.Composite bar) {
+				for (Control child : bar.getChildren()) {
+					if (child instanceof Combo combo && combo.indexOf("All townships") >= 0) {
+						return combo;
+					}
+				}
+			}
+		}
+		throw new AssertionError("no township selector on " + board.getPartName());
 	}
 }

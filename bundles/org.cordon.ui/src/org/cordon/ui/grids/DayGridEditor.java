@@ -279,9 +279,14 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 		showDay(day);
 	}
 
-	/** Redraws every cell, for options that change what the cells show but not what is loaded. */
+	/** Redraws every cell, for options that change what the cells show (or which columns) but not what is loaded. */
 	protected void redraw() {
-		columns = List.copyOf(columns());
+		List<GridColumn<R>> wantedColumns = columns();
+		boolean same = sameHeaders(wantedColumns);
+		columns = List.copyOf(wantedColumns);
+		if (!same) {
+			rebuildColumns();
+		}
 		viewer.refresh();
 		updateSummary();
 	}
