@@ -47,6 +47,14 @@ final class UiTesting {
 		waitWhile(figures.getPartName() + " reading its figures", figures::isLoading);
 	}
 
+	/** Waits until the organisation navigator has read the organisation (it reads it in a job): after opening or refreshing it. */
+	static void loaded(org.cordon.ui.navigator.OrganisationNavigator navigator) {
+		waitWhile(navigator.getPartName() + " reading the organisation", navigator::isLoading);
+		if (navigator.readFailure() != null) {
+			throw new AssertionError(navigator.getPartName() + ": " + navigator.readFailure());
+		}
+	}
+
 	/** Runs the event loop while the condition holds, for at most two minutes. */
 	private static void waitWhile(String what, java.util.function.BooleanSupplier condition) {
 		Display display = Display.getCurrent();
