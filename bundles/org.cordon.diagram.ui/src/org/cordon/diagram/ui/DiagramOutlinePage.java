@@ -65,7 +65,7 @@ public final class DiagramOutlinePage extends ContentOutlinePage {
 				editor.select(ids);
 			}
 		});
-		setGraph(editor.graph());
+		setGraph(editor.shownGraph());
 	}
 
 	/**

@@ -55,6 +55,17 @@ final class UiTesting {
 		}
 	}
 
+	/**
+	 * Waits until a diagram has been read and laid out (in a job): after opening it, after a
+	 * change of its model (every open diagram reads it again), a layer, a filter, Arrange All.
+	 */
+	static void loaded(org.cordon.diagram.ui.DiagramEditor diagram) {
+		waitWhile(diagram.getPartName() + " reading and laying out", diagram::isLoading);
+		if (diagram.readFailure() != null) {
+			throw new AssertionError(diagram.getPartName() + ": " + diagram.readFailure());
+		}
+	}
+
 	/** Runs the event loop while the condition holds, for at most two minutes. */
 	private static void waitWhile(String what, java.util.function.BooleanSupplier condition) {
 		Display display = Display.getCurrent();
