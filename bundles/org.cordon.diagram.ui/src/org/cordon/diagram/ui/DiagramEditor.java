@@ -42,7 +42,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -95,6 +97,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	public static final String ID = "org.cordon.diagram.ui.editor";
 	public static final String PROBLEM_MARKER = "org.cordon.diagram.ui.diagramProblem";
+	/** Family of the jobs that read and lay out diagrams, for tests and for the progress view. */
+	public static final Object LOAD_FAMILY = new Object();
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "diagram");
 	private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
@@ -293,7 +297,6 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	// ---- model and view
 
-	/** Reads the model again and shows it; keeps the selection where the elements still exist. */
 	/**
 	 * Reads the model again and shows it, in a job (see {@link #prepareInJob}); keeps the
 	 * selection where the elements still exist.
@@ -332,23 +335,32 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		canvas.setMessage(DiagramMessages.loading, false);
 		Display display = canvas.control().getDisplay();
 		Job[] self = new Job[1];
-		Job job = Job.create(name, monitor -> {
-			monitor.beginTask(name, IProgressMonitor.UNKNOWN);
-			try {
-				DiagramSession.Prepared<Object> prepared = work.get();
-				if (!monitor.isCanceled()) {
-					display.asyncExec(() -> prepared(self[0], prepared));
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+				try {
+					DiagramSession.Prepared<Object> prepared = work.get();
+					if (!monitor.isCanceled()) {
+						display.asyncExec(() -> prepared(self[0], prepared));
+					}
+					return Status.OK_STATUS;
+				} catch (RuntimeException e) {
+					String sentence = NLS.bind(DiagramMessages.cannotShow, messageOf(e));
+					display.asyncExec(() -> failed(self[0], sentence));
+					// Said on the canvas; logged with its cause for whoever looks into it.
+					ILog.of(DiagramEditor.class).warn(sentence, e);
+					return Status.OK_STATUS;
+				} finally {
+					monitor.done();
 				}
-				return Status.OK_STATUS;
-			} catch (RuntimeException e) {
-				String sentence = NLS.bind(DiagramMessages.cannotShow, messageOf(e));
-				display.asyncExec(() -> failed(self[0], sentence));
-				// Said on the canvas; logged with its cause for whoever looks into it.
-				return Status.warning(sentence, e);
-			} finally {
-				monitor.done();
 			}
-		});
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == LOAD_FAMILY;
+			}
+		};
 		self[0] = job;
 		preparing = job;
 		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);

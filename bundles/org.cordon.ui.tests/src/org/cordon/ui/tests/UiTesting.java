@@ -87,6 +87,37 @@ final class UiTesting {
 		processEvents();
 	}
 
+	/**
+	 * Holds the jobs of a family back as they start, until closed: a test sees what a part shows
+	 * while it reads, however quickly the read would end. The jobs wait in their own threads.
+	 */
+	static final class HeldJobs implements AutoCloseable {
+		private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+		private final org.eclipse.core.runtime.jobs.IJobChangeListener listener;
+
+		HeldJobs(Object family) {
+			listener = new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+				@Override
+				public void running(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+					if (event.getJob().belongsTo(family)) {
+						try {
+							released.await(2, java.util.concurrent.TimeUnit.MINUTES);
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+					}
+				}
+			};
+			Job.getJobManager().addJobChangeListener(listener);
+		}
+
+		@Override
+		public void close() {
+			Job.getJobManager().removeJobChangeListener(listener);
+			released.countDown();
+		}
+	}
+
 	static void waitForJobs(Object family) throws InterruptedException {
 		Job.getJobManager().join(family, null);
 		processEvents();

@@ -9,6 +9,7 @@ import org.cordon.persistence.DatabaseUnavailableException;
 import org.cordon.services.organisation.OrganisationService;
 import org.cordon.services.organisation.OrganisationSnapshot;
 import org.cordon.ui.internal.Messages;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -146,7 +147,8 @@ public class OrganisationNavigator extends ViewPart {
 					String sentence = sentenceFor(e);
 					display.asyncExec(() -> showFailure(self[0], sentence));
 					// Said in the navigator; logged with its cause for whoever looks into it.
-					return Status.warning(sentence, e);
+					ILog.of(OrganisationNavigator.class).warn(sentence, e);
+					return Status.OK_STATUS;
 				} finally {
 					monitor.done();
 				}
