@@ -205,17 +205,40 @@ class OrganisationAtScaleTest {
 					graph.edges().size(), graph.width(), graph.height(), (opened - start) / 1_000_000, (loaded - released) / 1_000_000,
 					(read - readStart) / 1_000_000);
 			Path fitted = Screenshots.take(page.getWorkbenchWindow().getShell(), "pairing-10x-fitted");
+			long paintFitted = paintMillis(canvas);
 
 			// At actual size a township's communities and units are readable; the canvas scrolls to them.
 			canvas.setZoom(1);
 			editor.select(List.of("community/XC-0042"));
 			UiTesting.processEvents();
 			Path actualSize = Screenshots.take(page.getWorkbenchWindow().getShell(), "pairing-10x-actual-size");
+			long paintActualSize = paintMillis(canvas);
 			System.out.println("OrganisationAtScaleTest: screenshots " + fitted + " and " + actualSize);
+			System.out.printf(Locale.ROOT, "OrganisationAtScaleTest: one paint of the canvas, fitted %d ms, at 100 %% %d ms%n", paintFitted, paintActualSize);
 		} finally {
 			if (editor != null) {
 				page.closeEditor(editor, false);
 			}
+		}
+	}
+
+	/** How long the canvas takes to paint itself once (into an image, so that the paint surely runs), the median of five. */
+	private static long paintMillis(DiagramCanvasAccess canvas) {
+		org.eclipse.swt.graphics.Rectangle area = canvas.control().getClientArea();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.control().getDisplay(), area.width, area.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+		try {
+			long[] millis = new long[5];
+			for (int i = 0; i < millis.length; i++) {
+				long start = System.nanoTime();
+				canvas.control().print(gc);
+				millis[i] = (System.nanoTime() - start) / 1_000_000;
+			}
+			Arrays.sort(millis);
+			return millis[millis.length / 2];
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 
