@@ -461,11 +461,15 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		return undoContext;
 	}
 
-	/** Selects elements by id. */
+	/** Selects elements by id; nothing while the first diagram is still being read. */
 	public void select(List<String> elementIds) {
+		DiagramGraph shown = shownGraph();
+		if (shown == null) {
+			return;
+		}
 		List<DiagramElement> elements = new ArrayList<>();
 		for (String id : elementIds) {
-			DiagramElement element = session.graph().element(id);
+			DiagramElement element = shown.element(id);
 			if (element != null) {
 				elements.add(element);
 			}
