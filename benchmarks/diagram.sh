@@ -2,7 +2,8 @@
 # The diagram layer's benchmark (see benchmarks/diagram/DiagramBenchmark.java): runs outside OSGi
 # on the jars of the materialised product, so build it first:  ./mvnw -B verify -DskipTests
 # Prints layout_ratio (our build + layout of the pairing diagram / plain ELK on the same graph, in CPU time)
-# and big_diagram_s (a 5,000-node pairing diagram built, laid out and drawn into an image).
+# pairing_10x_s (the pairing diagram of ten times the county: 430 units, 1,170 communities in 230 townships,
+# built, laid out and drawn into an image) and big_diagram_s (a 5,000-node pairing diagram, the same).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")

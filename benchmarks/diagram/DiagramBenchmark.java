@@ -33,8 +33,11 @@ import org.eclipse.elk.graph.ElkNode;
 /**
  * The diagram layer's speed, outside OSGi and without a database: the pairing diagram of the
  * sample's size (43 units, 117 communities in 23 townships) built and laid out, against plain
- * ELK laying out the same ELK graph; and a synthetic pairing diagram of 5,000 nodes built, laid
- * out and drawn into an image. Prints {@code layout_ratio} and {@code big_diagram_s} (and its CPU time).
+ * ELK laying out the same ELK graph; the pairing diagram of the county at ten times its size
+ * (430 units, 1,170 communities in 230 townships, every community paired: the scale data of
+ * benchmarks/scale) built, laid out and drawn; and a synthetic pairing diagram of 5,000 nodes
+ * built, laid out and drawn into an image. Prints {@code layout_ratio}, {@code pairing_10x_s} and
+ * {@code big_diagram_s} (and their CPU times).
  */
 public class DiagramBenchmark {
 
@@ -68,6 +71,21 @@ public class DiagramBenchmark {
 		System.out.printf(Locale.ROOT, "pairing_size: %.0fx%.0f%n", sampleSized.width(), sampleSized.height());
 		System.out.printf(Locale.ROOT, "pairing_crossings: %d%n", crossings(sampleSized));
 
+		// The county at ten times its size, as benchmarks/scale/generate.py writes it: what the
+		// workbench's pairing diagram must open at (issue 24). Once to warm up, then timed.
+		OrganisationSnapshot tenTimes = pairingModel(430, 230, 1170, 0);
+		RepresentationDescription<OrganisationSnapshot> tenTimesPairing = PairingDiagram.describe(lookup(tenTimes), 4);
+		drawnOnce(tenTimesPairing, tenTimes);
+		long[] tenTimesFigures = drawnOnce(tenTimesPairing, tenTimes);
+		System.out.printf(Locale.ROOT, "pairing_10x_nodes: %d%n", tenTimesFigures[4]);
+		System.out.printf(Locale.ROOT, "pairing_10x_edges: %d%n", tenTimesFigures[5]);
+		System.out.printf(Locale.ROOT, "pairing_10x_build_s: %.2f%n", tenTimesFigures[0] / 1e9);
+		System.out.printf(Locale.ROOT, "pairing_10x_layout_s: %.2f%n", tenTimesFigures[1] / 1e9);
+		System.out.printf(Locale.ROOT, "pairing_10x_draw_s: %.2f%n", tenTimesFigures[2] / 1e9);
+		System.out.printf(Locale.ROOT, "pairing_10x_s: %.2f%n", (tenTimesFigures[0] + tenTimesFigures[1] + tenTimesFigures[2]) / 1e9);
+		System.out.printf(Locale.ROOT, "pairing_10x_cpu_s: %.2f%n", tenTimesFigures[3] / 1e9);
+		System.out.printf(Locale.ROOT, "pairing_10x_size: %dx%d%n", tenTimesFigures[6], tenTimesFigures[7]);
+
 		OrganisationSnapshot big = pairingModel(1000, 200, 3800);
 		RepresentationDescription<OrganisationSnapshot> bigPairing = PairingDiagram.describe(lookup(big), 4);
 		long startCpu = THREADS.getCurrentThreadCpuTime();
@@ -87,6 +105,25 @@ public class DiagramBenchmark {
 		// The same work in this thread's CPU time: on a machine shared with other builds the wall
 		// clock says more about the neighbours than about the diagram.
 		System.out.printf(Locale.ROOT, "big_diagram_cpu_s: %.2f%n", (drawnCpu - startCpu) / 1e9);
+	}
+
+	/**
+	 * Builds, lays out and draws the diagram into an image at its actual size: the wall-clock
+	 * nanoseconds of each step, the thread's CPU time of all three, the nodes and edges, and the
+	 * diagram's width and height.
+	 */
+	private static long[] drawnOnce(RepresentationDescription<OrganisationSnapshot> description, OrganisationSnapshot model) {
+		long startCpu = THREADS.getCurrentThreadCpuTime();
+		long start = System.nanoTime();
+		DiagramGraph graph = DiagramBuilder.build(description, model, ViewSettings.defaults(description));
+		long built = System.nanoTime();
+		DiagramLayout.arrange(graph, description.direction(), Map.of());
+		long laidOut = System.nanoTime();
+		Drawing drawing = DiagramPainter.paint(graph);
+		PngWriter.render(drawing, PngWriter.scaleFor(drawing, 1.0));
+		long drawn = System.nanoTime();
+		return new long[] { built - start, laidOut - built, drawn - laidOut, THREADS.getCurrentThreadCpuTime() - startCpu,
+				graph.nodes().size(), graph.edges().size(), Math.round(graph.width()), Math.round(graph.height()) };
 	}
 
 	/** Wall-clock and thread CPU nanoseconds of building and laying out the diagram. */
@@ -114,6 +151,11 @@ public class DiagramBenchmark {
 	 * township by township, go to the units in turn, a run of about equal length each.
 	 */
 	static OrganisationSnapshot pairingModel(int unitCount, int townshipCount, int communityCount) {
+		return pairingModel(unitCount, townshipCount, communityCount, 29);
+	}
+
+	/** The same, every {@code unpairedEvery}-th community left unpaired (0: all paired). */
+	static OrganisationSnapshot pairingModel(int unitCount, int townshipCount, int communityCount, int unpairedEvery) {
 		List<CountyUnit> units = new ArrayList<>();
 		for (int i = 1; i <= unitCount; i++) {
 			CountyUnit unit = new CountyUnit(String.format("U-%04d", i), "县直单位" + i);
@@ -132,7 +174,7 @@ public class DiagramBenchmark {
 		}
 		List<Community> byTownship = new ArrayList<>(communities);
 		byTownship.sort(java.util.Comparator.comparing((Community c) -> c.getTownship().getCode()).thenComparing(Community::getCode));
-		List<Community> paired = byTownship.stream().filter(c -> Integer.parseInt(c.getCode().substring(2)) % 29 != 0).toList();
+		List<Community> paired = byTownship.stream().filter(c -> unpairedEvery == 0 || Integer.parseInt(c.getCode().substring(2)) % unpairedEvery != 0).toList();
 		List<Pairing> pairings = new ArrayList<>();
 		for (int k = 0; k < paired.size(); k++) {
 			Community community = paired.get(k);

@@ -16,6 +16,7 @@ import org.cordon.services.diagram.DiagramPositionService.Place;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
@@ -78,6 +79,9 @@ final class DiagramCanvas {
 	private int pressScreenX;
 	private int pressScreenY;
 	private DiagramNode dropTarget;
+	/** What the canvas says over the diagram: that it is being laid out, or why it cannot be shown. */
+	private String message;
+	private boolean messageIsFailure;
 
 	DiagramCanvas(Composite parent, Actions actions) {
 		this.actions = actions;
@@ -96,6 +100,17 @@ final class DiagramCanvas {
 
 	Canvas control() {
 		return canvas;
+	}
+
+	/** Shows a line in the canvas's top left corner, over the diagram if there is one; null removes it. */
+	void setMessage(String text, boolean failure) {
+		message = text;
+		messageIsFailure = failure;
+		canvas.redraw();
+	}
+
+	String message() {
+		return message;
 	}
 
 	double zoom() {
@@ -180,21 +195,35 @@ final class DiagramCanvas {
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.fillRectangle(area);
 		Drawing drawing = actions.drawing();
-		if (drawing == null) {
+		if (drawing != null) {
+			Transform transform = new Transform(canvas.getDisplay());
+			try {
+				transform.scale((float) zoom, (float) zoom);
+				transform.translate((float) -originX, (float) -originY);
+				gc.setTransform(transform);
+				// Only what is in view: at ten times the county a window at 100 % shows a few dozen of some 3,300 figures.
+				painter.draw(gc, drawing, originX, originY, area.width / zoom, area.height / zoom, zoom);
+				paintSelection(gc);
+				paintFeedback(gc);
+			} finally {
+				gc.setTransform(null);
+				transform.dispose();
+			}
+		}
+		paintMessage(gc);
+	}
+
+	private void paintMessage(GC gc) {
+		if (message == null) {
 			return;
 		}
-		Transform transform = new Transform(canvas.getDisplay());
-		try {
-			transform.scale((float) zoom, (float) zoom);
-			transform.translate((float) -originX, (float) -originY);
-			gc.setTransform(transform);
-			painter.draw(gc, drawing);
-			paintSelection(gc);
-			paintFeedback(gc);
-		} finally {
-			gc.setTransform(null);
-			transform.dispose();
-		}
+		Point size = gc.textExtent(message);
+		gc.setBackground(painter.colour(messageIsFailure ? new org.cordon.diagram.description.Rgb(0xfd, 0xe4, 0xe4)
+				: new org.cordon.diagram.description.Rgb(0xff, 0xf8, 0xd6)));
+		gc.fillRectangle(6, 6, size.x + 12, size.y + 8);
+		gc.setForeground(painter.colour(messageIsFailure ? new org.cordon.diagram.description.Rgb(0xc6, 0x28, 0x28)
+				: new org.cordon.diagram.description.Rgb(0x40, 0x40, 0x40)));
+		gc.drawText(message, 12, 10, true);
 	}
 
 	private void paintSelection(GC gc) {

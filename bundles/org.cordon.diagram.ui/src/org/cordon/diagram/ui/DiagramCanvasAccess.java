@@ -20,6 +20,11 @@ public final class DiagramCanvasAccess {
 		return canvas.toScreen(x, y);
 	}
 
+	/** What the canvas says over the diagram (being laid out, or why it cannot be shown), or null. */
+	public String message() {
+		return canvas.message();
+	}
+
 	public void setZoom(double zoom) {
 		canvas.setZoom(zoom);
 	}

@@ -22,6 +22,7 @@ import org.cordon.diagram.graph.DiagramElement;
 import org.cordon.diagram.graph.DiagramGraph;
 import org.cordon.diagram.graph.DiagramNode;
 import org.cordon.diagram.graph.DiagramProblem;
+import org.cordon.diagram.graph.ViewSettings;
 import org.cordon.diagram.render.Drawing;
 import org.cordon.diagram.render.PngWriter;
 import org.cordon.diagram.render.SvgWriter;
@@ -41,7 +42,11 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -59,6 +64,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -79,6 +85,7 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
@@ -90,6 +97,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	public static final String ID = "org.cordon.diagram.ui.editor";
 	public static final String PROBLEM_MARKER = "org.cordon.diagram.ui.diagramProblem";
+	/** Family of the jobs that read and lay out diagrams, for tests and for the progress view. */
+	public static final Object LOAD_FAMILY = new Object();
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "diagram");
 	private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
@@ -162,17 +171,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
 		contributorPreferences.addPreferenceChangeListener(preferenceListener);
-		try {
-			reload();
-		} catch (RuntimeException e) {
-			Label failure = new Label(parent, SWT.WRAP);
-			failure.setText(NLS.bind(DiagramMessages.cannotShow, messageOf(e)));
-		}
-		canvas.control().getDisplay().asyncExec(() -> {
-			if (!canvas.control().isDisposed()) {
-				canvas.fit();
-			}
-		});
+		reload();
 	}
 
 	private void createToolBar(ToolBar bar) {
@@ -210,7 +209,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			MenuItem entry = new MenuItem(menu, SWT.CHECK);
 			entry.setText(layer.name());
 			entry.setSelection(session.settings().shows(layer.id()));
-			entry.addListener(SWT.Selection, e -> changeView(() -> session.changeSettings(session.settings().withLayer(layer.id(), entry.getSelection()))));
+			entry.addListener(SWT.Selection, e -> changeView(session.settings().withLayer(layer.id(), entry.getSelection())));
 		}
 		popUp(menu, bar, item);
 	}
@@ -221,7 +220,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			MenuItem entry = new MenuItem(menu, SWT.CHECK);
 			entry.setText(filter.name());
 			entry.setSelection(session.settings().applies(filter));
-			entry.addListener(SWT.Selection, e -> changeView(() -> session.changeSettings(session.settings().withFilter(filter.id(), entry.getSelection()))));
+			entry.addListener(SWT.Selection, e -> changeView(session.settings().withFilter(filter.id(), entry.getSelection())));
 		}
 		popUp(menu, bar, item);
 	}
@@ -298,22 +297,119 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	// ---- model and view
 
-	/** Reads the model again and shows it; keeps the selection where the elements still exist. */
+	/**
+	 * Reads the model again and shows it, in a job (see {@link #prepareInJob}); keeps the
+	 * selection where the elements still exist.
+	 */
 	public void reload() {
-		show(session.reload());
+		ViewSettings settings = session.settings();
+		prepareInJob(NLS.bind(DiagramMessages.reading, getPartName()), () -> session.prepareReload(settings));
 	}
 
-	private void changeView(Runnable change) {
-		try {
-			change.run();
-			show(session.graph());
-		} catch (RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), getPartName(), messageOf(e));
+	/** Shows the model as last read with other view settings (a layer, a filter), laid out in a job. */
+	private void changeView(ViewSettings settings) {
+		Object model = session.model();
+		if (model == null) {
+			// Not read yet, or its read failed: read it with the new settings.
+			prepareInJob(NLS.bind(DiagramMessages.reading, getPartName()), () -> session.prepareReload(settings));
+			return;
+		}
+		Map<String, Place> pins = session.pinned();
+		prepareInJob(NLS.bind(DiagramMessages.layingOut, getPartName()), () -> session.prepare(model, pins, settings));
+	}
+
+	/** The diagram being read or laid out now; a newer one makes its result stale. */
+	private Job preparing;
+	/** Whether a diagram was shown yet: the first one is fitted into the window. */
+	private boolean shownOnce;
+
+	/**
+	 * Reads, builds, lays out and draws off the UI thread: at ten times the county that is about
+	 * a second, and the read is the database's. The canvas says "Laying out…" meanwhile (over the
+	 * diagram shown before, if any), or the sentence saying why it could not; the part is busy.
+	 */
+	private void prepareInJob(String name, java.util.function.Supplier<DiagramSession.Prepared<Object>> work) {
+		if (preparing != null) {
+			preparing.cancel();
+		}
+		canvas.setMessage(DiagramMessages.loading, false);
+		Display display = canvas.control().getDisplay();
+		Job[] self = new Job[1];
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+				try {
+					DiagramSession.Prepared<Object> prepared = work.get();
+					if (!monitor.isCanceled()) {
+						display.asyncExec(() -> prepared(self[0], prepared));
+					}
+					return Status.OK_STATUS;
+				} catch (RuntimeException e) {
+					String sentence = NLS.bind(DiagramMessages.cannotShow, messageOf(e));
+					display.asyncExec(() -> failed(self[0], sentence));
+					// Said on the canvas; logged with its cause for whoever looks into it.
+					ILog.of(DiagramEditor.class).warn(sentence, e);
+					return Status.OK_STATUS;
+				} finally {
+					monitor.done();
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == LOAD_FAMILY;
+			}
+		};
+		self[0] = job;
+		preparing = job;
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job);
+		} else {
+			job.schedule();
 		}
 	}
 
+	private void prepared(Job by, DiagramSession.Prepared<Object> prepared) {
+		if (by != preparing || canvas.control().isDisposed()) {
+			return;
+		}
+		preparing = null;
+		canvas.setMessage(null, false);
+		session.accept(prepared);
+		drawing = prepared.drawing();
+		show(prepared.graph());
+		if (!shownOnce) {
+			shownOnce = true;
+			canvas.fit();
+		}
+	}
+
+	private void failed(Job by, String sentence) {
+		if (by != preparing || canvas.control().isDisposed()) {
+			return;
+		}
+		preparing = null;
+		readFailure = sentence;
+		canvas.setMessage(sentence, true);
+	}
+
+	/** The sentence the canvas shows because the last read or layout failed, or null. */
+	private String readFailure;
+
+	/** Whether the diagram is being read or laid out. */
+	public boolean isLoading() {
+		return preparing != null;
+	}
+
+	/** Why the diagram could not be read or laid out the last time, or null if it could. */
+	public String readFailure() {
+		return preparing == null ? readFailure : null;
+	}
+
 	private void show(DiagramGraph graph) {
-		drawing = session.drawing();
+		readFailure = null;
 		canvas.graphReplaced(graph);
 		updateMarkers(graph);
 		if (outline != null) {
@@ -329,7 +425,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	}
 
 	public void arrangeAll() {
-		changeView(session::arrangeAll);
+		changeView(session.settings());
 	}
 
 	private void unpinSelection() {
@@ -343,8 +439,18 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		}
 	}
 
+	/** The diagram shown; see {@link #isLoading()}: before the first read has ended there is none. */
 	public DiagramGraph graph() {
 		return session.graph();
+	}
+
+	/** The diagram shown, or null before the first read has ended. */
+	DiagramGraph shownGraph() {
+		try {
+			return session.graph();
+		} catch (IllegalStateException e) {
+			return null;
+		}
 	}
 
 	public DiagramSession<Object> session() {
@@ -355,11 +461,15 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		return undoContext;
 	}
 
-	/** Selects elements by id. */
+	/** Selects elements by id; nothing while the first diagram is still being read. */
 	public void select(List<String> elementIds) {
+		DiagramGraph shown = shownGraph();
+		if (shown == null) {
+			return;
+		}
 		List<DiagramElement> elements = new ArrayList<>();
 		for (String id : elementIds) {
-			DiagramElement element = session.graph().element(id);
+			DiagramElement element = shown.element(id);
 			if (element != null) {
 				elements.add(element);
 			}
@@ -654,11 +764,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				for (IEditorReference reference : page.getEditorReferences()) {
 					IEditorPart part = reference.getEditor(false);
 					if (part instanceof DiagramEditor editor) {
-						try {
-							editor.reload();
-						} catch (RuntimeException e) {
-							MessageDialog.openError(window.getShell(), editor.getPartName(), messageOf(e));
-						}
+						editor.reload();
 					}
 				}
 				if (page.findView(OrganisationNavigator.ID) instanceof OrganisationNavigator navigator) {
@@ -723,11 +829,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		}
 
 		private DiagramGraph sessionGraphOrNull() {
-			try {
-				return session.graph();
-			} catch (IllegalStateException e) {
-				return null;
-			}
+			return shownGraph();
 		}
 
 		@Override

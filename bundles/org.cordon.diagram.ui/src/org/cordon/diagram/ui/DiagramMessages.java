@@ -40,6 +40,9 @@ public final class DiagramMessages extends NLS {
 	public static String asOfMenu;
 	public static String noPast;
 	public static String pastBanner;
+	public static String loading;
+	public static String reading;
+	public static String layingOut;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, DiagramMessages.class);

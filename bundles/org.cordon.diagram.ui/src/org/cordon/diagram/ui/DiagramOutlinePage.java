@@ -65,7 +65,7 @@ public final class DiagramOutlinePage extends ContentOutlinePage {
 				editor.select(ids);
 			}
 		});
-		setGraph(editor.graph());
+		setGraph(editor.shownGraph());
 	}
 
 	/**
@@ -99,7 +99,11 @@ public final class DiagramOutlinePage extends ContentOutlinePage {
 
 	/** Selects elements in the tree by id, as a click would: the editor follows. */
 	public void selectElements(List<String> elementIds) {
-		List<DiagramNode> nodes = elementIds.stream().map(id -> editor.graph().node(id)).filter(java.util.Objects::nonNull).toList();
+		DiagramGraph shown = editor.shownGraph();
+		if (shown == null) {
+			return;
+		}
+		List<DiagramNode> nodes = elementIds.stream().map(shown::node).filter(java.util.Objects::nonNull).toList();
 		getTreeViewer().setSelection(new StructuredSelection(nodes), true);
 	}
 

@@ -13,6 +13,7 @@ import org.cordon.diagram.render.Drawing.Figure;
 import org.cordon.diagram.render.Drawing.Line;
 import org.cordon.diagram.render.Drawing.Shape;
 import org.cordon.diagram.render.Drawing.Text;
+import org.cordon.diagram.render.FigureBounds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -33,14 +34,33 @@ final class SwtDrawing {
 		this.display = display;
 	}
 
-	void draw(GC gc, Drawing drawing) {
+	/** Text smaller than this on the screen is not readable, only a smear: it is left out. */
+	static final double LEAST_TEXT_PIXELS = 4;
+
+	/** The bounds of the drawing painted last: a drawing is painted many times, and made anew only when the diagram changes. */
+	private FigureBounds bounds;
+
+	/**
+	 * Draws the figures that reach into the rectangle in view (diagram units), at the zoom the
+	 * GC's transform holds; labels too small to read at that zoom are left out.
+	 */
+	void draw(GC gc, Drawing drawing, double x, double y, double width, double height, double zoom) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
-		for (Figure figure : drawing.figures()) {
+		if (bounds == null || bounds.drawing() != drawing) {
+			bounds = FigureBounds.of(drawing);
+		}
+		for (Figure figure : bounds.within(x, y, width, height)) {
 			for (Shape shape : figure.shapes()) {
-				draw(gc, shape);
+				if (readable(shape, zoom)) {
+					draw(gc, shape);
+				}
 			}
 		}
+	}
+
+	private static boolean readable(Shape shape, double zoom) {
+		return !(shape instanceof Text text) || text.size() * zoom >= LEAST_TEXT_PIXELS;
 	}
 
 	private void draw(GC gc, Shape shape) {

@@ -64,6 +64,45 @@ public final class DiagramSession<M> {
 		return rebuild();
 	}
 
+	/**
+	 * A diagram read, built, laid out and drawn apart from the session, e.g. in a job: nothing of
+	 * the session changes until it is {@linkplain #accept accepted}, so the one shown stays whole
+	 * meanwhile. At ten times the county that work takes about a second, too long for the UI thread.
+	 *
+	 * @param <M> the description's model
+	 */
+	public record Prepared<M>(M model, Map<String, Place> pinned, ViewSettings settings, DiagramGraph graph, Drawing drawing) {
+	}
+
+	/**
+	 * Reads the model and the pinned positions, builds, lays out and draws the diagram with the
+	 * given view settings, without changing the session; safe on any thread.
+	 */
+	public Prepared<M> prepareReload(ViewSettings with) {
+		M read = description.loadModel();
+		Map<String, Place> readPins = new LinkedHashMap<>(positions.pinned(description.id()));
+		return prepare(read, readPins, with);
+	}
+
+	/**
+	 * Builds, lays out and draws a model already read (the one {@link #model()} returns, taken on
+	 * the UI thread with {@link #pinned()}), without changing the session; safe on any thread.
+	 */
+	public Prepared<M> prepare(M from, Map<String, Place> withPins, ViewSettings with) {
+		DiagramGraph built = DiagramBuilder.build(description, from, with);
+		DiagramLayout.arrange(built, description.direction(), withPins);
+		return new Prepared<>(from, new LinkedHashMap<>(withPins), with, built, DiagramPainter.paint(built));
+	}
+
+	/** Makes a prepared diagram the session's: its model, pins, settings and graph. */
+	public DiagramGraph accept(Prepared<M> prepared) {
+		model = prepared.model();
+		pinned = new LinkedHashMap<>(prepared.pinned());
+		settings = prepared.settings();
+		graph = prepared.graph();
+		return graph;
+	}
+
 	/** Rebuilds from the model as last read, e.g. after a layer was switched. */
 	public DiagramGraph rebuild() {
 		if (model == null) {

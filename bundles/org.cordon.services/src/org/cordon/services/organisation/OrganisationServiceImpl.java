@@ -58,15 +58,18 @@ public class OrganisationServiceImpl implements OrganisationService {
 	}
 
 	private static OrganisationSnapshot read(EntityManager em) {
-		return new OrganisationSnapshot(
-				list(em, "select l from LeadingGroup l order by l.code", LeadingGroup.class),
-				list(em, "select g from WorkingGroup g order by g.kind desc, g.sortOrder, g.code", WorkingGroup.class),
-				byPrecedence(list(em, "select p from Position p", Position.class)),
-				list(em, "select p from Person p order by p.code", Person.class),
-				list(em, "select t from Township t order by t.sortOrder, t.code", Township.class),
-				list(em, "select c from Community c order by c.code", Community.class),
-				list(em, "select u from CountyUnit u order by u.code", CountyUnit.class),
-				list(em, "select p from Pairing p order by p.code", Pairing.class));
+		// Each kind after the kinds it refers to, so that EclipseLink finds a referenced record in
+		// the persistence context by its key instead of reading it by a query of its own (the
+		// persons now come before the positions they hold).
+		List<LeadingGroup> leadingGroups = list(em, "select l from LeadingGroup l order by l.code", LeadingGroup.class);
+		List<WorkingGroup> workingGroups = list(em, "select g from WorkingGroup g order by g.kind desc, g.sortOrder, g.code", WorkingGroup.class);
+		List<Person> persons = list(em, "select p from Person p order by p.code", Person.class);
+		List<Position> positions = byPrecedence(list(em, "select p from Position p", Position.class));
+		List<Township> townships = list(em, "select t from Township t order by t.sortOrder, t.code", Township.class);
+		List<Community> communities = list(em, "select c from Community c order by c.code", Community.class);
+		List<CountyUnit> units = list(em, "select u from CountyUnit u order by u.code", CountyUnit.class);
+		List<Pairing> pairings = list(em, "select p from Pairing p order by p.code", Pairing.class);
+		return new OrganisationSnapshot(leadingGroups, workingGroups, positions, persons, townships, communities, units, pairings);
 	}
 
 	@Override

@@ -53,7 +53,7 @@ class DiagramEditorTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput("pairing", "Pairing"), DiagramEditor.ID);
 		try {
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			DiagramCanvasAccess canvas = editor.canvasAccess();
 			canvas.setZoom(1);
 			DiagramGraph graph = editor.graph();
@@ -73,7 +73,7 @@ class DiagramEditorTest {
 					"Undo " + DiagramEditor.history().getUndoOperation(editor.undoContext()).getLabel());
 
 			DiagramEditor.history().undo(editor.undoContext(), null, null);
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			assertEquals(before, unitOf(organisation, (Community) community.semantic()), "undo restored the pairing");
 			assertTrue(editor.graph().edges().stream().anyMatch(e -> e.source().id().equals("community/C-001")
 					&& e.target().id().equals("unit/" + before)));
@@ -88,7 +88,7 @@ class DiagramEditorTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput("leadership", "Leadership structure"), DiagramEditor.ID);
 		try {
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			IMarker[] markers = ResourcesPlugin.getWorkspace().getRoot().findMarkers(DiagramEditor.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
 			long ours = java.util.Arrays.stream(markers).filter(m -> "leadership".equals(m.getAttribute("diagram", ""))).count();
 			assertEquals(editor.graph().problems().size(), ours);
@@ -107,16 +107,16 @@ class DiagramEditorTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput("pairing", "Pairing"), DiagramEditor.ID);
 		try {
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 			IViewPart outlineView = page.showView(IPageLayout.ID_OUTLINE);
 			page.activate(outlineView);
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			DiagramOutlinePage outline = (DiagramOutlinePage) editor.getAdapter(IContentOutlinePage.class);
 			CountyUnit unit = (CountyUnit) editor.graph().node("unit/U-02").semantic();
 
 			outline.selectElements(List.of("unit/U-02"));
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 
 			assertEquals(List.of("unit/U-02"), outline.selectedElementIds());
 			assertEquals(List.of(unit), ((IStructuredSelection) editor.getSelection()).toList(), "the canvas selects the unit");
@@ -130,7 +130,7 @@ class DiagramEditorTest {
 			assertTrue(cells.contains("Code=U-02"), cells.toString());
 
 			outline.selectElements(List.of("community/C-001"));
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			assertEquals("C-001", ((Community) ((IStructuredSelection) editor.getSelection()).getFirstElement()).getCode());
 			cells.clear();
 			UiTesting.allItemTexts(tree);
@@ -146,7 +146,7 @@ class DiagramEditorTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput("pairing", "Pairing"), DiagramEditor.ID);
 		try {
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			OrganisationSnapshot model = OsgiServices.await(OrganisationService.class).snapshot();
 			List<String> overFour = unitsAnsweringForMoreThan(model, 4);
 			List<String> overTwo = unitsAnsweringForMoreThan(model, 2);
@@ -169,7 +169,7 @@ class DiagramEditorTest {
 			} finally {
 				dialog.close();
 			}
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 
 			assertEquals(2, OrganisationDiagramPreferences.unitLoadThreshold());
 			assertEquals(overTwo, flaggedUnits(editor), "the open diagram was validated again");
@@ -192,26 +192,26 @@ class DiagramEditorTest {
 		OrganisationService organisation = OsgiServices.await(OrganisationService.class);
 		String before = groupName(organisation, "G-SCHOOLS");
 		try {
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			DiagramCanvasAccess canvas = editor.canvasAccess();
 			editor.select(List.of("group/G-SCHOOLS"));
 			Event f2 = new Event();
 			f2.keyCode = SWT.F2;
 			canvas.control().notifyListeners(SWT.KeyDown, f2);
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			Text inPlace = texts(canvas.control()).get(0);
 			assertEquals(before, inPlace.getText(), "the editor starts from the name");
 
 			inPlace.setText("学校和托幼机构防控组");
 			inPlace.notifyListeners(SWT.DefaultSelection, new Event());
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 
 			assertTrue(inPlace.isDisposed(), "the in-place editor closes");
 			assertEquals("学校和托幼机构防控组", groupName(organisation, "G-SCHOOLS"), "stored through the services");
 			assertEquals("学校和托幼机构防控组", editor.graph().node("group/G-SCHOOLS").label());
 
 			DiagramEditor.history().undo(editor.undoContext(), null, null);
-			UiTesting.processEvents();
+			UiTesting.loaded(editor);
 			assertEquals(before, groupName(organisation, "G-SCHOOLS"), "undo restored the name in the database");
 			assertEquals(before, editor.graph().node("group/G-SCHOOLS").label());
 		} finally {
@@ -261,14 +261,14 @@ class DiagramEditorTest {
 
 	private static void drag(DiagramEditor editor, DiagramCanvasAccess canvas, DiagramNode from, DiagramNode onto) {
 		editor.select(List.of(from.id()));
-		UiTesting.processEvents();
+		UiTesting.loaded(editor);
 		int[] start = canvas.toScreen(from.absoluteX() + from.width() / 2, from.absoluteY() + from.height() / 2);
 		int[] end = canvas.toScreen(onto.absoluteX() + onto.width() / 2, onto.absoluteY() + onto.height() / 2);
 		mouse(canvas, SWT.MouseDown, start[0], start[1]);
 		mouse(canvas, SWT.MouseMove, (start[0] + end[0]) / 2, (start[1] + end[1]) / 2);
 		mouse(canvas, SWT.MouseMove, end[0], end[1]);
 		mouse(canvas, SWT.MouseUp, end[0], end[1]);
-		UiTesting.processEvents();
+		UiTesting.loaded(editor);
 	}
 
 	private static void mouse(DiagramCanvasAccess canvas, int type, int x, int y) {

@@ -85,7 +85,8 @@ class OrganisationAsOfTest {
 			DiagramEditor diagram = (DiagramEditor) page.openEditor(new DiagramEditorInput("leadership", "Leadership structure", moment), DiagramEditor.ID);
 			DiagramEditor current = (DiagramEditor) page.openEditor(new DiagramEditorInput("leadership", "Leadership structure"), DiagramEditor.ID);
 			try {
-				UiTesting.processEvents();
+				UiTesting.loaded(diagram);
+				UiTesting.loaded(current);
 				assertTrue(diagram != current, "the past and the present are two editors");
 				assertTrue(diagram.showsPast());
 				assertTrue(diagram.getPartName().contains(shown), diagram.getPartName());

@@ -47,6 +47,25 @@ final class UiTesting {
 		waitWhile(figures.getPartName() + " reading its figures", figures::isLoading);
 	}
 
+	/** Waits until the organisation navigator has read the organisation (it reads it in a job): after opening or refreshing it. */
+	static void loaded(org.cordon.ui.navigator.OrganisationNavigator navigator) {
+		waitWhile(navigator.getPartName() + " reading the organisation", navigator::isLoading);
+		if (navigator.readFailure() != null) {
+			throw new AssertionError(navigator.getPartName() + ": " + navigator.readFailure());
+		}
+	}
+
+	/**
+	 * Waits until a diagram has been read and laid out (in a job): after opening it, after a
+	 * change of its model (every open diagram reads it again), a layer, a filter, Arrange All.
+	 */
+	static void loaded(org.cordon.diagram.ui.DiagramEditor diagram) {
+		waitWhile(diagram.getPartName() + " reading and laying out", diagram::isLoading);
+		if (diagram.readFailure() != null) {
+			throw new AssertionError(diagram.getPartName() + ": " + diagram.readFailure());
+		}
+	}
+
 	/** Runs the event loop while the condition holds, for at most two minutes. */
 	private static void waitWhile(String what, java.util.function.BooleanSupplier condition) {
 		Display display = Display.getCurrent();
@@ -66,6 +85,37 @@ final class UiTesting {
 			}
 		}
 		processEvents();
+	}
+
+	/**
+	 * Holds the jobs of a family back as they start, until closed: a test sees what a part shows
+	 * while it reads, however quickly the read would end. The jobs wait in their own threads.
+	 */
+	static final class HeldJobs implements AutoCloseable {
+		private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+		private final org.eclipse.core.runtime.jobs.IJobChangeListener listener;
+
+		HeldJobs(Object family) {
+			listener = new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+				@Override
+				public void running(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+					if (event.getJob().belongsTo(family)) {
+						try {
+							released.await(2, java.util.concurrent.TimeUnit.MINUTES);
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+					}
+				}
+			};
+			Job.getJobManager().addJobChangeListener(listener);
+		}
+
+		@Override
+		public void close() {
+			Job.getJobManager().removeJobChangeListener(listener);
+			released.countDown();
+		}
 	}
 
 	static void waitForJobs(Object family) throws InterruptedException {

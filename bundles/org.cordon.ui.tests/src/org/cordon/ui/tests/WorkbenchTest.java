@@ -89,7 +89,7 @@ class WorkbenchTest {
 	@Test
 	void theSelectedRecordShowsInThePropertiesView() throws Exception {
 		OrganisationNavigator navigator = refreshedNavigator();
-		OrganisationSnapshot snapshot = (OrganisationSnapshot) navigator.getViewer().getInput();
+		OrganisationSnapshot snapshot = navigator.shownSnapshot().orElseThrow();
 		Community wananyuan = snapshot.communities().stream().filter(c -> c.getName().equals("湫水万安苑")).findFirst().orElseThrow();
 		navigator.getViewer().setSelection(new StructuredSelection(wananyuan), true);
 		IViewPart view = window().getActivePage().showView(IPageLayout.ID_PROP_SHEET);

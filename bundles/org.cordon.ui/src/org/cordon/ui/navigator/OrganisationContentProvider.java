@@ -1,75 +1,36 @@
 package org.cordon.ui.navigator;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.cordon.model.organisation.CountyUnit;
-import org.cordon.model.organisation.LeadingGroup;
-import org.cordon.model.organisation.Position;
-import org.cordon.model.organisation.PositionRole;
-import org.cordon.model.organisation.Township;
-import org.cordon.model.organisation.WorkingGroup;
-import org.cordon.services.organisation.OrganisationSnapshot;
 import org.cordon.ui.internal.Messages;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Leading group → its leaders, the office and the groups → positions → the person holding each;
- * townships → communities (each labelled with its paired unit); county units → the communities
- * they answer for.
+ * The navigator's content: an {@link OrganisationTree}, or a {@link NavigatorNotice} while there
+ * is none (being read, or not readable). The tree answers {@link #hasChildren} from its index, so
+ * the viewer makes a node's items only when the node is expanded.
  */
 public class OrganisationContentProvider implements ITreeContentProvider {
 
-	static final String TOWNSHIPS = "townships";
-	static final String UNITS = "units";
-	static final String MEMBERS = "members:";
-
-	private OrganisationSnapshot snapshot = OrganisationSnapshot.empty();
+	private OrganisationTree tree = OrganisationTree.empty();
 
 	@Override
 	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
-		snapshot = newInput instanceof OrganisationSnapshot s ? s : OrganisationSnapshot.empty();
+		tree = newInput instanceof OrganisationTree t ? t : OrganisationTree.empty();
 	}
 
 	@Override
 	public Object[] getElements(Object input) {
-		List<Object> roots = new ArrayList<>(snapshot.leadingGroups());
-		roots.add(new NavigatorFolder(TOWNSHIPS, NLS.bind(Messages.Navigator_townships, snapshot.townships().size()), snapshot.townships()));
-		roots.add(new NavigatorFolder(UNITS, NLS.bind(Messages.Navigator_countyUnits, snapshot.units().size()), snapshot.units()));
-		return roots.toArray();
+		if (input instanceof NavigatorNotice notice) {
+			return new Object[] { notice };
+		}
+		return tree.roots(NLS.bind(Messages.Navigator_townships, tree.snapshot().townships().size()),
+				NLS.bind(Messages.Navigator_countyUnits, tree.snapshot().units().size())).toArray();
 	}
 
 	@Override
 	public Object[] getChildren(Object element) {
-		if (element instanceof LeadingGroup leadingGroup) {
-			// Leaders first, then the office and the groups; the many member seats in a folder of their own.
-			List<Position> seats = snapshot.leadershipOf(leadingGroup);
-			List<Object> children = new ArrayList<>(seats.stream().filter(p -> p.getRole() != PositionRole.MEMBER).toList());
-			children.addAll(snapshot.groupsOf(leadingGroup));
-			List<Position> members = seats.stream().filter(p -> p.getRole() == PositionRole.MEMBER).toList();
-			if (!members.isEmpty()) {
-				children.add(new NavigatorFolder(MEMBERS + leadingGroup.getCode(), NLS.bind(Messages.Navigator_members, members.size()), members));
-			}
-			return children.toArray();
-		}
-		if (element instanceof WorkingGroup group) {
-			return snapshot.positionsOf(group).toArray();
-		}
-		if (element instanceof Position position) {
-			return position.getHolder() == null ? new Object[0] : new Object[] { position.getHolder() };
-		}
-		if (element instanceof NavigatorFolder folder) {
-			return folder.children().toArray();
-		}
-		if (element instanceof Township township) {
-			return snapshot.communitiesOf(township).toArray();
-		}
-		if (element instanceof CountyUnit unit) {
-			return snapshot.communitiesPairedWith(unit).toArray();
-		}
-		return new Object[0];
+		return tree.children(element, members -> NLS.bind(Messages.Navigator_members, members)).toArray();
 	}
 
 	@Override
@@ -80,10 +41,10 @@ public class OrganisationContentProvider implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
-		return getChildren(element).length > 0;
+		return tree.hasChildren(element);
 	}
 
-	OrganisationSnapshot snapshot() {
-		return snapshot;
+	OrganisationTree tree() {
+		return tree;
 	}
 }

@@ -13,7 +13,6 @@ import org.cordon.model.organisation.Position;
 import org.cordon.model.organisation.Township;
 import org.cordon.model.organisation.WorkingGroup;
 import org.cordon.model.organisation.WorkingGroupKind;
-import org.cordon.services.organisation.OrganisationSnapshot;
 import org.cordon.ui.CordonImages;
 import org.cordon.ui.internal.Messages;
 import org.eclipse.jface.resource.JFaceResources;
@@ -37,11 +36,11 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 		}
 	};
 
-	private final Supplier<OrganisationSnapshot> snapshot;
+	private final Supplier<OrganisationTree> tree;
 	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
 
-	public OrganisationLabelProvider(Supplier<OrganisationSnapshot> snapshot) {
-		this.snapshot = snapshot;
+	OrganisationLabelProvider(Supplier<OrganisationTree> tree) {
+		this.tree = tree;
 		if (!JFaceResources.getColorRegistry().hasValueFor(UNPAIRED_COLOR)) {
 			JFaceResources.getColorRegistry().put(UNPAIRED_COLOR, new RGB(0xC0, 0x1C, 0x1C));
 		}
@@ -57,9 +56,12 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 		if (element instanceof NavigatorFolder folder) {
 			return new StyledString(folder.label());
 		}
+		if (element instanceof NavigatorNotice notice) {
+			return new StyledString(notice.text(), notice.failure() ? UNPAIRED : StyledString.QUALIFIER_STYLER);
+		}
 		if (element instanceof Community community) {
 			StyledString text = new StyledString(community.getName());
-			Optional<Pairing> pairing = snapshot.get().pairingOf(community);
+			Optional<Pairing> pairing = tree.get().pairingOf(community);
 			if (pairing.isPresent()) {
 				text.append("  — " + pairing.get().getUnit().getName(), StyledString.DECORATIONS_STYLER);
 			} else {
@@ -68,11 +70,11 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 			return text;
 		}
 		if (element instanceof Township township) {
-			int communities = snapshot.get().communitiesOf(township).size();
+			int communities = tree.get().communitiesOf(township).size();
 			return withCount(township.getName(), communityCount(communities));
 		}
 		if (element instanceof CountyUnit unit) {
-			int paired = snapshot.get().communitiesPairedWith(unit).size();
+			int paired = tree.get().communitiesPairedWith(unit).size();
 			return withCount(unit.getName(), paired == 0 ? Messages.Navigator_noCommunity : communityCount(paired));
 		}
 		if (element instanceof Position position) {
@@ -109,7 +111,8 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 
 	@Override
 	public Image getImage(Object element) {
-		return resources.create(imageFor(element).descriptor());
+		CordonImages image = imageFor(element);
+		return image == null ? null : resources.create(image.descriptor());
 	}
 
 	private CordonImages imageFor(Object element) {
@@ -129,10 +132,13 @@ public class OrganisationLabelProvider extends LabelProvider implements IStyledL
 			return CordonImages.TOWNSHIP;
 		}
 		if (element instanceof Community community) {
-			return snapshot.get().pairingOf(community).isPresent() ? CordonImages.COMMUNITY : CordonImages.UNPAIRED_COMMUNITY;
+			return tree.get().pairingOf(community).isPresent() ? CordonImages.COMMUNITY : CordonImages.UNPAIRED_COMMUNITY;
 		}
 		if (element instanceof CountyUnit) {
 			return CordonImages.UNIT;
+		}
+		if (element instanceof NavigatorNotice) {
+			return null;
 		}
 		return CordonImages.FOLDER;
 	}

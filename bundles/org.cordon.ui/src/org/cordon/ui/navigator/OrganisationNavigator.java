@@ -9,6 +9,7 @@ import org.cordon.persistence.DatabaseUnavailableException;
 import org.cordon.services.organisation.OrganisationService;
 import org.cordon.services.organisation.OrganisationSnapshot;
 import org.cordon.ui.internal.Messages;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -20,12 +21,16 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 /**
  * The organisation as a tree: the leading group with its office and groups, positions and the
  * persons holding them; townships with their communities and paired units; county units.
- * It loads in the background and keeps what was expanded across a refresh. It can show the
+ * It reads and indexes the organisation in a job, showing "Loading…" meanwhile and a sentence if
+ * it cannot, makes a node's children only when it is expanded, and keeps what was expanded across
+ * a refresh. It can show the
  * organisation as of a past moment instead (read-only, rebuilt from the audit trail).
  */
 public class OrganisationNavigator extends ViewPart {
@@ -47,7 +52,7 @@ public class OrganisationNavigator extends ViewPart {
 		viewer.setUseHashlookup(true);
 		viewer.setComparer(new SameRecordComparer());
 		viewer.setContentProvider(content);
-		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new OrganisationLabelProvider(content::snapshot)));
+		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new OrganisationLabelProvider(content::tree)));
 		viewer.addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (element != null && viewer.isExpandable(element)) {
@@ -55,7 +60,7 @@ public class OrganisationNavigator extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		viewer.setInput(OrganisationSnapshot.empty());
+		viewer.setInput(NavigatorNotice.loading());
 		refresh();
 		watchOtherDesks();
 	}
@@ -108,19 +113,44 @@ public class OrganisationNavigator extends ViewPart {
 		return Optional.ofNullable(asOf);
 	}
 
-	/** Reloads the organisation (or the past moment shown) from the database in the background. */
+	/** The read of the organisation running now; a newer one makes its result stale. */
+	private Job reading;
+
+	/**
+	 * Reloads the organisation (or the past moment shown) from the database in a job, and indexes
+	 * it there too. The first time, and when another moment is chosen, the tree shows only a
+	 * "Loading…" node meanwhile; a refresh keeps the tree shown, and the part is busy.
+	 */
 	public void refresh() {
 		OrganisationService service = getSite().getService(OrganisationService.class);
 		LocalDateTime moment = asOf;
-		Job job = new Job(moment == null ? Messages.Navigator_loading : NLS.bind(NavigatorMessages.asOfLoading, AsOfDialog.MOMENT.format(moment))) {
+		if (reading != null) {
+			reading.cancel();
+		}
+		if (!(viewer.getInput() instanceof OrganisationTree) || !Objects.equals(shownMoment, moment)) {
+			viewer.setInput(NavigatorNotice.loading());
+		}
+		Display display = viewer.getControl().getDisplay();
+		String name = moment == null ? Messages.Navigator_loading : NLS.bind(NavigatorMessages.asOfLoading, AsOfDialog.MOMENT.format(moment));
+		Job[] self = new Job[1];
+		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask(name, IProgressMonitor.UNKNOWN);
 				try {
-					OrganisationSnapshot snapshot = moment == null ? service.snapshot() : service.asOf(moment);
-					viewer.getControl().getDisplay().asyncExec(() -> show(snapshot, moment));
+					OrganisationTree tree = new OrganisationTree(moment == null ? service.snapshot() : service.asOf(moment));
+					if (!monitor.isCanceled()) {
+						display.asyncExec(() -> show(self[0], tree, moment));
+					}
 					return Status.OK_STATUS;
-				} catch (DatabaseUnavailableException e) {
-					return Status.error(e.getMessage());
+				} catch (RuntimeException e) {
+					String sentence = sentenceFor(e);
+					display.asyncExec(() -> showFailure(self[0], sentence));
+					// Said in the navigator; logged with its cause for whoever looks into it.
+					ILog.of(OrganisationNavigator.class).warn(sentence, e);
+					return Status.OK_STATUS;
+				} finally {
+					monitor.done();
 				}
 			}
 
@@ -129,28 +159,78 @@ public class OrganisationNavigator extends ViewPart {
 				return family == LOAD_FAMILY;
 			}
 		};
+		self[0] = job;
+		reading = job;
 		job.setUser(false);
-		job.schedule();
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job);
+		} else {
+			job.schedule();
+		}
 	}
 
-	private void show(OrganisationSnapshot snapshot, LocalDateTime moment) {
-		if (viewer.getControl().isDisposed() || !Objects.equals(moment, asOf)) {
-			// Disposed, or a load for another moment than the one now chosen: a newer load follows.
+	/** The organisation the tree shows; empty while it is first read, or when it could not be. */
+	public Optional<OrganisationSnapshot> shownSnapshot() {
+		return viewer.getInput() instanceof OrganisationTree tree ? Optional.of(tree.snapshot()) : Optional.empty();
+	}
+
+	/** Whether the organisation is still being read. */
+	public boolean isLoading() {
+		return reading != null;
+	}
+
+	/** The sentence the navigator shows when the organisation could not be read, or null. */
+	public String readFailure() {
+		return viewer.getInput() instanceof NavigatorNotice notice && notice.failure() ? notice.text() : null;
+	}
+
+	/** The database's own sentence when it is unavailable; otherwise what went wrong, innermost. */
+	static String sentenceFor(RuntimeException e) {
+		if (e instanceof DatabaseUnavailableException) {
+			return e.getMessage();
+		}
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+		return NLS.bind(NavigatorMessages.cannotRead, reason);
+	}
+
+	/** The moment of the organisation the tree shows: null for now. */
+	private LocalDateTime shownMoment;
+
+	private void show(Job by, OrganisationTree tree, LocalDateTime moment) {
+		if (by != reading || viewer.getControl().isDisposed()) {
+			// Disposed, or a newer read follows (of another moment, or after a later change).
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
-		boolean firstLoad = content.snapshot().leadingGroups().isEmpty() && content.snapshot().townships().isEmpty();
+		reading = null;
+		boolean sameTree = viewer.getInput() instanceof OrganisationTree && Objects.equals(shownMoment, moment);
+		Object[] expanded = sameTree ? viewer.getExpandedElements() : new Object[0];
+		shownMoment = moment;
 		viewer.getControl().setRedraw(false);
 		try {
-			viewer.setInput(snapshot);
-			if (firstLoad) {
-				viewer.expandToLevel(2);
-			} else {
+			viewer.setInput(tree);
+			if (sameTree) {
 				viewer.setExpandedElements(expanded);
+			} else {
+				// The leading groups and the two folders open; the 660 townships and units under
+				// them at ten times the county stay closed until the user opens one.
+				viewer.expandToLevel(2);
 			}
 		} finally {
 			viewer.getControl().setRedraw(true);
 		}
+	}
+
+	private void showFailure(Job by, String sentence) {
+		if (by != reading || viewer.getControl().isDisposed()) {
+			return;
+		}
+		reading = null;
+		viewer.setInput(NavigatorNotice.failed(sentence));
 	}
 
 	public TreeViewer getViewer() {
