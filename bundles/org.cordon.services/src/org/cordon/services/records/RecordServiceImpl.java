@@ -15,7 +15,7 @@ import org.cordon.io.transfer.RecordStore;
 import org.cordon.model.CordonEntity;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.services.internal.JpaRecordStore;
-import org.cordon.services.internal.TableQueryJpql;
+import org.cordon.services.internal.TableQuerySql;
 import org.cordon.services.internal.CheckpointDayTotals;
 import org.cordon.services.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -43,12 +43,12 @@ public class RecordServiceImpl implements RecordService {
 
 	@Override
 	public long[] ids(TableQuery query) {
-		return transactions.read(em -> new TableQueryJpql(em, query).ids());
+		return transactions.readInTransaction(em -> new TableQuerySql(em, query).ids());
 	}
 
 	@Override
 	public long[] firstIds(TableQuery query, int limit) {
-		return transactions.read(em -> new TableQueryJpql(em, query).firstIds(limit));
+		return transactions.readInTransaction(em -> new TableQuerySql(em, query).firstIds(limit));
 	}
 
 	@Override
