@@ -154,7 +154,7 @@ class TableQueryTest {
 		TableQuery byDate = TableQueries.of(COUNTS, SHOWN, "", COUNTS.header().indexOf("date"), true);
 		assertArrayEquals(Arrays.copyOf(records.ids(byDate), 2), records.firstIds(byDate, 2));
 		TableQuery byDateFiltered = TableQueries.of(COUNTS, SHOWN, "南口", COUNTS.header().indexOf("date"), true);
-		assertArrayEquals(records.ids(byDateFiltered), records.firstIds(byDateFiltered, 10));
+		assertArrayEquals(new long[0], records.firstIds(byDateFiltered, 10), "a filter's rows are sorted in memory, not read along the index");
 		assertArrayEquals(new long[0], records.firstIds(TableQueries.of(COUNTS, SHOWN, "", COUNTS.header().indexOf("date"), false), 2),
 				"the index is not read backwards");
 		assertArrayEquals(new long[0], records.firstIds(TableQueries.of(COUNTS, SHOWN, "", COUNTS.header().indexOf("persons"), true), 2),

@@ -105,10 +105,15 @@ public final class TableQuerySql {
 		}
 	}
 
-	/** Whether the sort attribute leads an index the entity declares, so the database reads the ids in order. */
+	/**
+	 * Whether the sort attribute leads an index the entity declares, so the database reads the ids
+	 * in order. Not with a filter: Derby then read the whole date index in order to pick out the
+	 * 450 rows of one key person (5.6 s), where the rows the filter finds, sorted here, take a
+	 * fraction of that.
+	 */
 	boolean sortsInDatabase() {
 		Attribute<?, ?> sorted = checkAttribute(entity, query.sortBy());
-		if (sorted.isAssociation()) {
+		if (sorted.isAssociation() || query.filter() != null) {
 			return false;
 		}
 		String column = MappedColumns.column(em, query.type(), query.sortBy());

@@ -66,6 +66,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
@@ -528,10 +529,13 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		firstScreenShown = false;
 		rowCount.setText(EditorMessages.rowsLoading);
 		rowCount.getParent().layout(new Control[] { rowCount });
+		// The first screen first where an index gives it at once, into a table that shows next to
+		// nothing yet (one that shows a million rows keeps them until all the new ids are there:
+		// shrinking it to a screen and growing it again would cost GTK seconds).
+		boolean firstScreenFirst = viewer.getTable().getItemCount() <= PagedRecords.PAGE;
 		read.start(NLS.bind(EditorMessages.rowsLoadingJob, getPartName()), reading -> {
 			java.time.LocalDateTime asOf = service.lastChange().orElse(null);
-			// The first screen first where an index gives it at once; all the ids follow.
-			long[] firstPage = service.firstIds(query, PagedRecords.PAGE);
+			long[] firstPage = firstScreenFirst ? service.firstIds(query, PagedRecords.PAGE) : new long[0];
 			if (firstPage.length > 0 && !reading.isCanceled()) {
 				List<? extends CordonEntity> firstPageRecords = service.byIds(format.type(), firstPage);
 				reading.meanwhile(() -> showRows(new Rows(firstPage, firstPage, firstPageRecords, asOf), false));
@@ -601,8 +605,46 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		records = rows;
 		fetcher.reset();
 		viewer.setInput(records);
-		viewer.setItemCount(records.size());
 		viewer.refresh();
+		resizeTable(records.size(), () -> rowsShown(rows, selected, complete));
+	}
+
+	/**
+	 * GTK makes a native row for each item of even a virtual table: adding or removing a million
+	 * takes it 3 to 5 s. So the item count moves in steps between events, and the window stays live
+	 * meanwhile: the rows in view are right from the first step (rows past the end of a shrinking
+	 * table are blank), and the table is loading until the count is reached.
+	 */
+	private void resizeTable(int target, Runnable then) {
+		int generation = ++resizeGeneration;
+		Table table = viewer.getTable();
+		resizing = true;
+		Runnable step = new Runnable() {
+			@Override
+			public void run() {
+				if (table.isDisposed() || generation != resizeGeneration) {
+					return; // a newer read resizes it
+				}
+				int current = table.getItemCount();
+				if (current == target) {
+					resizing = false;
+					then.run();
+					return;
+				}
+				int next = current < target ? Math.min(target, current + RESIZE_STEP) : Math.max(target, current - RESIZE_STEP);
+				viewer.setItemCount(next);
+				table.getDisplay().asyncExec(this);
+			}
+		};
+		step.run();
+	}
+
+	/** Rows added to or removed from the table between two events: about a tenth of a second's work for GTK. */
+	private static final int RESIZE_STEP = 40_000;
+	private int resizeGeneration;
+	private boolean resizing;
+
+	private void rowsShown(PagedRecords rows, List<CordonEntity> selected, boolean complete) {
 		List<CordonEntity> kept = new ArrayList<>();
 		for (CordonEntity record : selected) {
 			int at = record.getId() == null ? records.indexOf(record) : rows.indexOfId(record.getId());
@@ -635,14 +677,14 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		return records.readCount();
 	}
 
-	/** Whether the table is still reading which rows it shows. */
+	/** Whether the table is still reading which rows it shows (or making them). */
 	public boolean isLoading() {
-		return read.isRunning();
+		return read.isRunning() || resizing;
 	}
 
 	/** Whether the rows shown are those of the latest read: all of them, or its first screen while the rest is read. */
 	public boolean showsLatestRows() {
-		return !read.isRunning() || firstScreenShown;
+		return !isLoading() || firstScreenShown;
 	}
 
 	/** Why the rows could not be read, or {@code null}. */
