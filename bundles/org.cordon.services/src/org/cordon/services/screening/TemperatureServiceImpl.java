@@ -48,9 +48,14 @@ public class TemperatureServiceImpl implements TemperatureService {
 				}
 			}
 			Map<Long, Map<FollowUpRole, TemperatureReport>> reports = new LinkedHashMap<>();
-			for (TemperatureReport report : em.createQuery("select t from TemperatureReport t where t.date = :day", TemperatureReport.class)
-					.setParameter("day", day).getResultList()) {
-				reports.computeIfAbsent(report.getKeyPerson().getId(), id -> new EnumMap<>(FollowUpRole.class)).put(report.getRole(), report);
+			// Only the reports of those in quarantine that day: a record each is what costs here (the
+			// scale data's last day has 100,000 reports for 9,090 persons in quarantine).
+			for (int from = 0; from < ids.size(); from += ID_SLICE) {
+				for (TemperatureReport report : em.createQuery("select t from TemperatureReport t where t.date = :day and t.keyPerson.id in :ids",
+						TemperatureReport.class).setParameter("day", day).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ID_SLICE)))
+						.getResultList()) {
+					reports.computeIfAbsent(report.getKeyPerson().getId(), id -> new EnumMap<>(FollowUpRole.class)).put(report.getRole(), report);
+				}
 			}
 			List<FollowedPerson> followed = new ArrayList<>();
 			int unfollowed = 0;
