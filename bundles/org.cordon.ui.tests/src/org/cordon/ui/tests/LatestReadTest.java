@@ -93,7 +93,9 @@ class LatestReadTest {
 	void aNewerReadOvertakesAnOlderOneWhoseResultIsDropped() throws Exception {
 		CountDownLatch older = new CountDownLatch(1);
 		CountDownLatch returned = new CountDownLatch(1);
+		CountDownLatch running = new CountDownLatch(1);
 		read.start("older", reading -> {
+			running.countDown();
 			try {
 				older.await(10, TimeUnit.SECONDS);
 				reading.meanwhile(() -> told.add("older meanwhile"));
@@ -103,6 +105,7 @@ class LatestReadTest {
 			}
 		}, telling("older"), () -> {
 		});
+		assertTrue(running.await(10, TimeUnit.SECONDS)); // a job overtaken before it runs never runs
 		read.start("newer", reading -> "new", telling("newer"), () -> {
 		});
 		waitForEnd();
