@@ -331,7 +331,7 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 				NumberFormat.getIntegerInstance(Locale.ROOT).format(total) });
 		int shown = shownCheckpoints().size();
 		if (shown < checkpoints.size()) {
-			text += "  " + NLS.bind(allTownships ? Messages.shownOfAll : Messages.shownOfTownship, shown, checkpoints.size());
+			text += "\n" + NLS.bind(allTownships ? Messages.shownOfAll : Messages.shownOfTownship, shown, checkpoints.size());
 		}
 		return text;
 	}

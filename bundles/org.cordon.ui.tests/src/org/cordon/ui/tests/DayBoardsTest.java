@@ -256,6 +256,8 @@ class DayBoardsTest {
 		assertEquals(total, cell(reopened, "2020-02-13", "Total").value());
 		assertTrue(reopened.summaryText().contains("(Columns: the " + (shown.size() - 2) + " checkpoints of this township, of 27 in all.)"),
 				reopened.summaryText());
+		Screenshots.settle(200);
+		Screenshots.take(reopened.viewer().getControl().getShell(), "daily-counts-one-township");
 		township.select(0);
 		township.notifyListeners(SWT.Selection, new Event());
 		assertEquals(all, reopened.headers());

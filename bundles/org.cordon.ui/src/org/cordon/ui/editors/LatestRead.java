@@ -64,6 +64,8 @@ public final class LatestRead {
 		link = new Link(parent, SWT.NONE);
 		if (parent.getLayout() == null || parent.getLayout() instanceof org.eclipse.swt.layout.GridLayout) {
 			link.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		} else if (parent.getLayout() instanceof org.eclipse.swt.layout.RowLayout) {
+			link.setLayoutData(new org.eclipse.swt.layout.RowData());
 		}
 		link.addListener(SWT.Selection, e -> {
 			if (current != null) {
@@ -203,6 +205,8 @@ public final class LatestRead {
 		if (link.getVisible() != shown) {
 			link.setVisible(shown);
 			if (link.getLayoutData() instanceof GridData data) {
+				data.exclude = !shown;
+			} else if (link.getLayoutData() instanceof org.eclipse.swt.layout.RowData data) {
 				data.exclude = !shown;
 			}
 		}

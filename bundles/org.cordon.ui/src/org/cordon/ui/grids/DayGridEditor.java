@@ -123,6 +123,13 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
 		Composite bar = new Composite(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		// A row that wraps: a board's own options (measure, township, …) must not push its
+		// Export button out of a narrow editor.
+		org.eclipse.swt.layout.RowLayout barLayout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		barLayout.center = true;
+		barLayout.wrap = true;
+		barLayout.marginLeft = barLayout.marginRight = barLayout.marginTop = barLayout.marginBottom = 0;
+		bar.setLayout(barLayout);
 		new Label(bar, SWT.NONE).setText(dayLabel());
 		Button previous = new Button(bar, SWT.PUSH);
 		previous.setText("◀");
@@ -140,8 +147,6 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 		read.createLink(bar);
 		message = new Label(bar, SWT.NONE);
 		message.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR));
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
-		GridLayoutFactory.fillDefaults().numColumns(bar.getChildren().length).applyTo(bar);
 
 		// Virtual: a day of 20,000 key persons makes items only for the rows in view (filling them all froze the window for minutes).
 		viewer = new TableViewer(body, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -242,7 +247,7 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 			public void failed(Exception e) {
 				summary.setText("");
 				message.setText(NLS.bind(GridMessages.notRead, TableEditing.rootMessage(e)));
-				message.getParent().layout();
+				message.getParent().getParent().layout(true, true);
 			}
 
 			@Override
@@ -418,6 +423,7 @@ public abstract class DayGridEditor<R> extends EditorPart implements ShownRows {
 	private void updateSummary() {
 		summary.setText(summary());
 		summary.getParent().layout(true, true);
+		message.getParent().getParent().layout(true, true);
 	}
 
 	/** The day shown. */
