@@ -43,7 +43,7 @@ import jakarta.persistence.metamodel.ManagedType;
  * big kinds), where it reads the ids from the index in order. By anything else the ids come with
  * their sort keys, unordered, and are sorted here: at 1.36 million temperature reports Derby's
  * external sort took 6 to 9 s by code or temperature and 12 to 20 s by the key person's name (a
- * join of every row), reading the pairs and sorting them in memory about a second. A descending
+ * join of every row); reading the pairs takes about half a second and {@link KeyedIds} sorts them. A descending
  * order is the ascending one reversed, ties included, so it costs no more and the index serves it.
  */
 public final class TableQuerySql {
@@ -164,45 +164,43 @@ public final class TableQuerySql {
 		Attribute<?, ?> sorted = checkAttribute(entity, query.sortBy());
 		Map<Long, Integer> ranks = sorted.isAssociation() ? ranksOf(sorted) : null;
 		String column = MappedColumns.column(em, query.type(), query.sortBy());
-		List<Keyed> keyed = new ArrayList<>();
+		// a reference's key is its id, ordered by its record's rank; one missing from the ranks is last
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Comparator<Object> keyOrder = ranks != null
+				? Comparator.comparingInt(reference -> ranks.getOrDefault(reference, Integer.MAX_VALUE))
+				: (a, b) -> ((Comparable) a).compareTo(b);
+		KeyedIds keyed = new KeyedIds(keyOrder);
 		try (PreparedStatement statement = prepare("SELECT " + idColumn + ", " + column + " FROM " + table + where);
 				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				long id = rows.getLong(1);
-				Object key;
 				if (ranks != null) {
 					long reference = rows.getLong(2);
-					key = rows.wasNull() ? null : ranks.get(reference);
+					keyed.add(id, rows.wasNull() ? null : reference);
 				} else {
-					key = rows.getObject(2);
+					keyed.add(id, rows.getObject(2));
 				}
-				keyed.add(new Keyed((Comparable<?>) key, id));
 			}
 		} catch (SQLException e) {
 			throw failed(e);
 		}
-		keyed.sort(Keyed.ORDER);
-		long[] ids = new long[keyed.size()];
-		for (int i = 0; i < ids.length; i++) {
-			ids[i] = keyed.get(i).id();
-		}
-		return ids;
+		return keyed.sorted();
 	}
 
 	private Map<Long, Integer> ranksOf(Attribute<?, ?> reference) {
 		Class<?> referenced = reference.getJavaType();
 		String label = MappedColumns.column(em, referenced, hasName(reference) ? "name" : "code");
 		String id = MappedColumns.column(em, referenced, "id");
-		List<Keyed> records = new ArrayList<>();
+		List<Labelled> records = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement("SELECT " + id + ", " + label + " FROM " + MappedColumns.table(em, referenced));
 				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
-				records.add(new Keyed(rows.getString(2), rows.getLong(1)));
+				records.add(new Labelled(rows.getString(2), rows.getLong(1)));
 			}
 		} catch (SQLException e) {
 			throw failed(e);
 		}
-		records.sort(Keyed.ORDER);
+		records.sort(Labelled.ORDER);
 		Map<Long, Integer> ranks = new HashMap<>(records.size() * 2);
 		for (int i = 0; i < records.size(); i++) {
 			ranks.put(records.get(i).id(), i);
@@ -210,11 +208,10 @@ public final class TableQuerySql {
 		return ranks;
 	}
 
-	/** An id and what it sorts by. */
-	private record Keyed(Comparable<?> key, long id) {
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		static final Comparator<Keyed> ORDER = Comparator.<Keyed, Comparable> comparing(k -> (Comparable) k.key(),
-				Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Keyed::id);
+	/** A referenced record's id and the label it sorts by. */
+	private record Labelled(String label, long id) {
+		static final Comparator<Labelled> ORDER = Comparator.comparing(Labelled::label, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparingLong(Labelled::id);
 	}
 
 	private static void reverse(long[] ids) {
