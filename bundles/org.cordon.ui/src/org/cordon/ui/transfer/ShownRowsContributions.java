@@ -3,9 +3,11 @@ package org.cordon.ui.transfer;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPartSite;
@@ -38,10 +40,21 @@ public final class ShownRowsContributions {
 
 	/** Gives the viewer's control the context menu of shown rows. */
 	public static void contextMenu(IWorkbenchPartSite site, StructuredViewer viewer) {
+		MenuManager manager = contextMenu(site, viewer.getControl(), viewer);
+		viewer.getControl().addDisposeListener(e -> manager.dispose());
+	}
+
+	/**
+	 * Gives the control the context menu of shown rows, its contributions seeing the selection of
+	 * {@code selection}. For a part whose table is replaced (a fresh one is cheaper than emptying a
+	 * big one): the next table takes the same menu, {@code menu.getMenu()}, and the part disposes the
+	 * manager when it closes.
+	 */
+	public static MenuManager contextMenu(IWorkbenchPartSite site, Control control, ISelectionProvider selection) {
 		MenuManager manager = new MenuManager();
 		manager.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		viewer.getControl().setMenu(manager.createContextMenu(viewer.getControl()));
-		site.registerContextMenu(ShownRows.CONTEXT_MENU, manager, viewer);
-		viewer.getControl().addDisposeListener(e -> manager.dispose());
+		control.setMenu(manager.createContextMenu(control));
+		site.registerContextMenu(ShownRows.CONTEXT_MENU, manager, selection);
+		return manager;
 	}
 }
