@@ -20,6 +20,7 @@ import org.cordon.model.screening.TemperatureReport;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.services.checkpoints.CheckpointCountService;
+import org.cordon.services.records.RecordService;
 import org.cordon.services.checkpoints.CountGrid;
 import org.cordon.tests.common.OsgiServices;
 import org.junit.jupiter.api.AfterAll;
@@ -161,6 +162,24 @@ class DayBoardsTest {
 		assertEquals(2451, feb13.stream().mapToInt(CheckpointCount::getVehicles).sum());
 		assertEquals(5199, feb13.stream().mapToInt(CheckpointCount::getPersons).sum());
 		assertThrows(IllegalArgumentException.class, () -> service.counts(FEB_13, FEB_12));
+	}
+
+	@Test
+	void aClosedCheckpointIsAColumnOnlyWhereItHasCounts() {
+		CheckpointCountService service = OsgiServices.await(CheckpointCountService.class);
+		RecordService records = OsgiServices.await(RecordService.class);
+		Checkpoint first = service.counts(FEB_13, FEB_13).checkpoints().get(0);
+		assertEquals("CP-01", first.getCode());
+		first.setOpen(false);
+		Checkpoint closed = records.saveAll(List.of(first)).get(0);
+		try {
+			assertEquals("CP-01", service.counts(FEB_13, FEB_13).checkpoints().get(0).getCode(), "counted that day: still its column");
+			assertEquals(26, service.counts(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 2)).checkpoints().size(),
+					"no counts in the range: the open ones only");
+		} finally {
+			closed.setOpen(true);
+			records.saveAll(List.of(closed));
+		}
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 package org.cordon.services.checkpoints;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
@@ -25,13 +27,19 @@ public class CheckpointCountServiceImpl implements CheckpointCountService {
 	@Override
 	public CountGrid counts(LocalDate from, LocalDate to) {
 		return transactions.readInTransaction(em -> {
-			List<CheckpointCount> counts = em.createQuery("select c from CheckpointCount c join fetch c.checkpoint"
-					+ " where c.date between :from and :to order by c.date", CheckpointCount.class)
-					.setParameter("from", from).setParameter("to", to).getResultList();
-			List<Checkpoint> checkpoints = em.createQuery("select p from Checkpoint p where p.open = true or p.id in"
-					+ " (select c.checkpoint.id from CheckpointCount c where c.date between :from and :to)"
-					+ " order by p.level, p.code", Checkpoint.class).setParameter("from", from).setParameter("to", to).getResultList();
-			return new CountGrid(from, to, checkpoints, counts);
+			// The checkpoints first, all of them (2,000 at ten times the county): each count then
+			// finds its own among them, with no join. Joined, and with the columns chosen as
+			// "open or counted in (select …)", Derby took 1.9 s and 2.1 s for the 28,000 counts of
+			// two weeks, where the counts by the date index alone take 0.3 s.
+			List<Checkpoint> all = em.createQuery("select p from Checkpoint p order by p.level, p.code, p.id", Checkpoint.class).getResultList();
+			List<CheckpointCount> counts = em.createQuery("select c from CheckpointCount c where c.date between :from and :to order by c.date",
+					CheckpointCount.class).setParameter("from", from).setParameter("to", to).getResultList();
+			Set<Long> counted = new HashSet<>();
+			for (CheckpointCount count : counts) {
+				counted.add(count.getCheckpoint().getId());
+			}
+			List<Checkpoint> shown = all.stream().filter(p -> p.isOpen() || counted.contains(p.getId())).toList();
+			return new CountGrid(from, to, shown, counts);
 		});
 	}
 
