@@ -1,20 +1,21 @@
 package org.cordon.group.screening;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.cordon.model.screening.FollowUpMember;
 import org.cordon.model.screening.FollowUpRole;
+import org.cordon.model.screening.KeyPerson;
 import org.cordon.model.screening.TemperatureReport;
+import org.cordon.services.screening.Confirmation;
 import org.cordon.services.screening.FollowedPerson;
 import org.cordon.services.screening.TemperatureDay;
 import org.cordon.services.screening.TemperatureService;
+import org.cordon.services.screening.TypedTemperature;
 import org.cordon.ui.grids.CellStatus;
 import org.cordon.ui.grids.DayGridEditor;
 import org.cordon.ui.grids.GridCell;
@@ -34,27 +35,51 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 
 	private static final ImportChecks<TemperatureReport> CHECKS = ImportChecks.of("temperature-reports", TemperatureReport.class);
 
-	/** One person's line: the confirmations as stored, or as typed and not yet saved. */
+	/** One person's line: the confirmations as read, and the temperatures typed and not yet saved. */
 	public static final class PersonRow {
 		private final FollowedPerson stored;
-		private final Map<FollowUpRole, TemperatureReport> reports = new EnumMap<>(FollowUpRole.class);
-		private final Set<FollowUpRole> changed = EnumSet.noneOf(FollowUpRole.class);
+		private final Map<FollowUpRole, BigDecimal> typed = new EnumMap<>(FollowUpRole.class);
 
 		PersonRow(FollowedPerson stored) {
 			this.stored = stored;
-			reports.putAll(stored.reports());
+		}
+
+		/** The temperature the cell shows: as typed, else as confirmed, else none. */
+		BigDecimal temperature(FollowUpRole role) {
+			BigDecimal typedValue = typed.get(role);
+			if (typedValue != null) {
+				return typedValue;
+			}
+			Confirmation confirmed = stored.confirmations().get(role);
+			return confirmed == null ? null : confirmed.temperatureC();
+		}
+
+		int confirmed() {
+			int confirmed = 0;
+			for (FollowUpRole role : FollowUpRole.values()) {
+				if (temperature(role) != null) {
+					confirmed++;
+				}
+			}
+			return confirmed;
 		}
 
 		boolean complete() {
-			return reports.size() == FollowUpRole.values().length;
+			return confirmed() == FollowUpRole.values().length;
 		}
 
 		int missing() {
-			return FollowUpRole.values().length - reports.size();
+			return FollowUpRole.values().length - confirmed();
 		}
 
 		boolean fever() {
-			return reports.values().stream().anyMatch(TemperatureReport::isFever);
+			for (FollowUpRole role : FollowUpRole.values()) {
+				BigDecimal temperature = temperature(role);
+				if (temperature != null && temperature.compareTo(TemperatureReport.FEVER_FROM_C) >= 0) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 
@@ -86,11 +111,11 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 	@Override
 	protected List<GridColumn<PersonRow>> columns() {
 		List<GridColumn<PersonRow>> columns = new ArrayList<>();
-		columns.add(GridColumn.readOnly(Messages.keyPerson, 150, r -> GridCell.plain(r.stored.person().getName() + "  " + r.stored.person().getCode())));
+		columns.add(GridColumn.readOnly(Messages.keyPerson, 150, r -> GridCell.plain(r.stored.name() + "  " + r.stored.code())));
 		for (FollowUpRole role : FollowUpRole.values()) {
 			columns.add(GridColumn.<PersonRow>editable(RoleNames.of(role), 175, r -> cell(r, role),
-					r -> r.reports.containsKey(role) ? CHECKS.text(r.reports.get(role), "temperature_c") : "",
-					r -> r.stored.members().containsKey(role), (r, text) -> write(r, role, text))
+					r -> r.temperature(role) == null ? "" : r.temperature(role).toPlainString(),
+					r -> r.stored.members().contains(role), (r, text) -> write(r, role, text))
 					.withToolTip(NLS.bind(Messages.temperatureTip, RoleNames.of(role))));
 		}
 		columns.add(GridColumn.readOnly(Messages.day, 170, r -> {
@@ -103,44 +128,34 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 	}
 
 	private static GridCell cell(PersonRow row, FollowUpRole role) {
-		FollowUpMember member = row.stored.members().get(role);
-		TemperatureReport report = row.reports.get(role);
-		if (report != null) {
+		BigDecimal temperature = row.temperature(role);
+		if (temperature != null) {
 			// one decimal always, so that a column of temperatures lines up (the CSV writes 36.0 as 36)
-			String value = report.getTemperatureC().setScale(1).toPlainString() + " °C";
-			return report.isFever() ? new GridCell(value, CellStatus.FEVER) : GridCell.plain(value);
+			String value = temperature.setScale(1).toPlainString() + " °C";
+			return temperature.compareTo(TemperatureReport.FEVER_FROM_C) >= 0 ? new GridCell(value, CellStatus.FEVER) : GridCell.plain(value);
 		}
-		return member == null ? GridCell.plain(Messages.noMember) : GridCell.of(CellStatus.MISSING);
+		return row.stored.members().contains(role) ? GridCell.of(CellStatus.MISSING) : GridCell.plain(Messages.noMember);
 	}
 
-	/** Applies a typed temperature; into a missing cell it creates the report, and clearing a new one takes it back. */
+	/**
+	 * Applies a typed temperature by the import's rules for the column; clearing a cell that was
+	 * missing takes the typed value back, clearing a confirmed one is refused by those rules.
+	 */
 	private String write(PersonRow row, FollowUpRole role, String text) {
-		TemperatureReport report = row.reports.get(role);
-		if (report == null) {
-			if (text.isBlank()) {
-				return null;
-			}
-			TemperatureReport created = new TemperatureReport();
-			created.setDate(day());
-			created.setKeyPerson(row.stored.person());
-			created.setRole(role);
-			created.setCode(TemperatureReport.codeFor(row.stored.person().getCode(), role, day()));
-			String refused = CHECKS.apply(created, "temperature_c", text);
-			if (refused != null) {
-				return refused;
-			}
-			row.reports.put(role, created);
-			row.changed.add(role);
+		if (text.isBlank() && !row.stored.confirmations().containsKey(role)) {
+			row.typed.remove(role);
 			return null;
 		}
-		if (report.getId() == null && text.isBlank()) {
-			row.reports.remove(role);
-			row.changed.remove(role);
-			return null;
-		}
-		String refused = CHECKS.apply(report, "temperature_c", text);
+		// The rules check a whole report, so the value is tried on one that is thrown away.
+		KeyPerson person = new KeyPerson();
+		person.setCode(row.stored.code());
+		TemperatureReport checked = new TemperatureReport();
+		checked.setDate(day());
+		checked.setKeyPerson(person);
+		checked.setRole(role);
+		String refused = CHECKS.apply(checked, "temperature_c", text);
 		if (refused == null) {
-			row.changed.add(role);
+			row.typed.put(role, checked.getTemperatureC());
 		}
 		return refused;
 	}
@@ -155,15 +170,16 @@ public class DailyTemperaturesEditor extends DayGridEditor<DailyTemperaturesEdit
 
 	@Override
 	protected boolean hasChanges() {
-		return rows.stream().anyMatch(r -> !r.changed.isEmpty());
+		return rows.stream().anyMatch(r -> !r.typed.isEmpty());
 	}
 
 	@Override
 	protected void saveChanges() {
-		List<TemperatureReport> changed = new ArrayList<>();
+		List<TypedTemperature> typed = new ArrayList<>();
 		for (PersonRow row : rows) {
-			row.changed.stream().map(row.reports::get).forEach(changed::add);
+			row.typed.forEach((role, temperature) -> typed.add(new TypedTemperature(row.stored.personId(), role, temperature,
+					row.stored.confirmations().get(role))));
 		}
-		service().save(changed);
+		service().confirm(day(), typed);
 	}
 }

@@ -16,7 +16,6 @@ import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
 import org.cordon.model.screening.DailyReport;
 import org.cordon.model.screening.FollowUpRole;
-import org.cordon.model.screening.TemperatureReport;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.persistence.DatabaseSettings;
 import org.cordon.services.checkpoints.CheckpointCountService;
@@ -122,11 +121,11 @@ class DayBoardsTest {
 		TemperatureDay feb12 = service.day(FEB_12);
 		assertEquals(20, feb12.persons().size(), "the 20 Hubei returnees have a five-to-one team");
 		assertEquals(33, feb12.unfollowed(), "53 in quarantine on 12 Feb, 20 of them followed");
-		assertEquals(List.of("KP-012", "KP-014"), feb12.persons().stream().filter(p -> !p.complete()).map(p -> p.person().getCode()).toList());
+		assertEquals(List.of("KP-012", "KP-014"), feb12.persons().stream().filter(p -> !p.complete()).map(p -> p.code()).toList());
 		assertEquals(2, feb12.missingConfirmations());
-		FollowedPerson kp012 = feb12.persons().stream().filter(p -> p.person().getCode().equals("KP-012")).findFirst().orElseThrow();
+		FollowedPerson kp012 = feb12.persons().stream().filter(p -> p.code().equals("KP-012")).findFirst().orElseThrow();
 		assertEquals(5, kp012.members().size());
-		assertEquals(false, kp012.reports().containsKey(FollowUpRole.POLICE_OFFICER));
+		assertEquals(false, kp012.confirmations().containsKey(FollowUpRole.POLICE_OFFICER));
 		assertEquals(0, feb12.withFever());
 
 		TemperatureDay feb11 = service.day(FEB_11);
@@ -138,15 +137,47 @@ class DayBoardsTest {
 	@Test
 	void aMissingConfirmationIsRecordedAndAFeverCounts() {
 		TemperatureService service = OsgiServices.await(TemperatureService.class);
-		FollowedPerson kp018 = service.day(FEB_13).persons().stream().filter(p -> p.person().getCode().equals("KP-018")).findFirst()
+		FollowedPerson kp018 = service.day(FEB_13).persons().stream().filter(p -> p.code().equals("KP-018")).findFirst()
 				.orElseThrow();
 		assertEquals(1, kp018.missingConfirmations());
-		service.save(List.of(new TemperatureReport(FEB_13, kp018.person(), FollowUpRole.POLICE_OFFICER, new BigDecimal("37.5"))));
+		service.confirm(FEB_13, List.of(new TypedTemperature(kp018.personId(), FollowUpRole.POLICE_OFFICER, new BigDecimal("37.5"), null)));
 		TemperatureDay after = service.day(FEB_13);
 		assertEquals(0, after.incomplete());
 		assertEquals(1, after.withFever());
-		assertEquals(new BigDecimal("37.5"), after.persons().stream().filter(p -> p.person().getCode().equals("KP-018")).findFirst()
-				.orElseThrow().reports().get(FollowUpRole.POLICE_OFFICER).getTemperatureC());
+		assertEquals(new BigDecimal("37.5"), after.persons().stream().filter(p -> p.code().equals("KP-018")).findFirst()
+				.orElseThrow().confirmations().get(FollowUpRole.POLICE_OFFICER).temperatureC());
+	}
+
+	@Test
+	void aTemperatureChangedOrConfirmedOnAnotherDeskFirstIsAConflictAndNothingIsWritten() {
+		TemperatureService service = OsgiServices.await(TemperatureService.class);
+		List<FollowedPerson> feb11 = service.day(FEB_11).persons();
+		FollowedPerson first = feb11.get(0);
+		FollowedPerson second = feb11.get(1);
+		Confirmation read = first.confirmations().get(FollowUpRole.VILLAGE_DOCTOR);
+		Confirmation untouched = second.confirmations().get(FollowUpRole.VILLAGE_DOCTOR);
+
+		// this desk's change, with the version it read
+		service.confirm(FEB_11, List.of(new TypedTemperature(first.personId(), FollowUpRole.VILLAGE_DOCTOR, new BigDecimal("36.9"), read)));
+		Confirmation changed = service.day(FEB_11).persons().get(0).confirmations().get(FollowUpRole.VILLAGE_DOCTOR);
+		assertEquals(new BigDecimal("36.9"), changed.temperatureC());
+		assertEquals(read.reportId(), changed.reportId(), "the same report, changed");
+		assertTrue(changed.version() > read.version());
+
+		// another desk still showing what was read before: its change and its whole save are refused
+		RuntimeException stale = assertThrows(RuntimeException.class, () -> service.confirm(FEB_11,
+				List.of(new TypedTemperature(second.personId(), FollowUpRole.VILLAGE_DOCTOR, new BigDecimal("37.0"), untouched),
+						new TypedTemperature(first.personId(), FollowUpRole.VILLAGE_DOCTOR, new BigDecimal("36.4"), read))));
+		assertTrue(causedByOptimisticLock(stale), stale.toString());
+		// a cell that was missing when read but is confirmed now
+		RuntimeException twice = assertThrows(RuntimeException.class, () -> service.confirm(FEB_11,
+				List.of(new TypedTemperature(first.personId(), FollowUpRole.VILLAGE_DOCTOR, new BigDecimal("36.4"), null))));
+		assertTrue(causedByOptimisticLock(twice), twice.toString());
+
+		List<FollowedPerson> after = service.day(FEB_11).persons();
+		assertEquals(new BigDecimal("36.9"), after.get(0).confirmations().get(FollowUpRole.VILLAGE_DOCTOR).temperatureC());
+		assertEquals(untouched, after.get(1).confirmations().get(FollowUpRole.VILLAGE_DOCTOR), "nothing of the refused save was written");
+		assertEquals(20, service.day(FEB_11).complete());
 	}
 
 	@Test

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.cordon.model.screening.TemperatureReport;
-
 /** The daily temperatures the five-to-one teams (五包一) confirm for the key persons in quarantine. */
 public interface TemperatureService {
 
@@ -16,10 +14,12 @@ public interface TemperatureService {
 	Optional<LocalDate> lastReportDay();
 
 	/**
-	 * Stores new and changed temperature reports in one transaction: all of them, or none.
+	 * Stores the temperatures typed for a day in one transaction: all of them, or none. A typed
+	 * value for a missing cell becomes a new report, one for a confirmed cell changes that report.
 	 *
 	 * @throws jakarta.persistence.OptimisticLockException (possibly as the cause of a rollback
-	 *                                                     exception) when another desk changed one of them first
+	 *                                                     exception) when another desk changed,
+	 *                                                     removed or confirmed one of them first
 	 */
-	List<TemperatureReport> save(List<TemperatureReport> reports);
+	void confirm(LocalDate day, List<TypedTemperature> typed);
 }

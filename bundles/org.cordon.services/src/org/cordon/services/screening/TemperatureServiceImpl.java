@@ -1,30 +1,53 @@
 package org.cordon.services.screening;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cordon.model.screening.FollowUpMember;
 import org.cordon.model.screening.FollowUpRole;
 import org.cordon.model.screening.KeyPerson;
+import org.cordon.model.screening.Quarantine;
 import org.cordon.model.screening.TemperatureReport;
 import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.MappedColumns;
 import org.cordon.services.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * The board's day is read in three SQL statements on the transaction's connection, as rows: the
+ * persons in quarantine, their members' roles and the day's reports. In a wave that is 9,000
+ * persons with 45,000 members and reports; as entities through EclipseLink, read by lists of ids,
+ * it took 5 to 9 s (Derby scanned the reports' key-person index for each list), as rows joined to
+ * the quarantines it takes about a second. The joins name their plan: a nested loop probing the
+ * unique index of (person, role) and of (day, person, role) for each quarantine. On a database
+ * just loaded, without index statistics, Derby's own choice was a scan of the whole table per
+ * quarantine (over ten minutes). Other databases read the Derby hints as comments.
+ */
 @Component(service = TemperatureService.class)
 public class TemperatureServiceImpl implements TemperatureService {
 
 	private final Transactions transactions;
-
-	/** Ids in one IN list: a database takes only so many parameters. */
-	private static final int ID_SLICE = 500;
 
 	@Activate
 	public TemperatureServiceImpl(@Reference CordonDatabase database) {
@@ -34,41 +57,95 @@ public class TemperatureServiceImpl implements TemperatureService {
 	@Override
 	public TemperatureDay day(LocalDate day) {
 		return transactions.readInTransaction(em -> {
-			List<KeyPerson> inQuarantine = em.createQuery("select distinct q.keyPerson from Quarantine q"
-					+ " where q.start <= :day and (q.end is null or q.end >= :day)", KeyPerson.class).setParameter("day", day).getResultList();
-			Map<Long, Map<FollowUpRole, FollowUpMember>> members = new LinkedHashMap<>();
-			// By lists of ids, each an index probe: as "in (select … from Quarantine …)" Derby chose, on a
-			// database just loaded (no index statistics yet), a nested loop scanning the 20,000
-			// quarantines for each of the 100,000 members, and the board took over ten minutes.
-			List<Long> ids = inQuarantine.stream().map(KeyPerson::getId).toList();
-			for (int from = 0; from < ids.size(); from += ID_SLICE) {
-				for (FollowUpMember member : em.createQuery("select m from FollowUpMember m where m.keyPerson.id in :ids", FollowUpMember.class)
-						.setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ID_SLICE))).getResultList()) {
-					members.computeIfAbsent(member.getKeyPerson().getId(), id -> new EnumMap<>(FollowUpRole.class)).put(member.getRole(), member);
+			try {
+				return new DayRead(em, day).read();
+			} catch (SQLException e) {
+				throw new PersistenceException("the temperatures of " + day + " could not be read: " + e.getMessage(), e);
+			}
+		});
+	}
+
+	/** The SQL of one day, with table and column names as EclipseLink maps them. */
+	private static final class DayRead {
+		private final Connection connection;
+		private final LocalDate day;
+		private final String quarantines;
+		private final String inQuarantine;
+		private final String quarantinePerson;
+
+		DayRead(EntityManager em, LocalDate day) {
+			this.connection = em.unwrap(Connection.class);
+			this.day = day;
+			this.quarantines = MappedColumns.table(em, Quarantine.class);
+			this.quarantinePerson = "q." + MappedColumns.column(em, Quarantine.class, "keyPerson");
+			this.inQuarantine = "q." + MappedColumns.column(em, Quarantine.class, "start") + " <= ? AND (q." + MappedColumns.column(em, Quarantine.class, "end")
+					+ " IS NULL OR q." + MappedColumns.column(em, Quarantine.class, "end") + " >= ?)";
+			persons = "SELECT DISTINCT p." + MappedColumns.column(em, KeyPerson.class, "id") + ", p." + MappedColumns.column(em, KeyPerson.class, "code") + ", p."
+					+ MappedColumns.column(em, KeyPerson.class, "name") + " FROM " + quarantines + " q, " + MappedColumns.table(em, KeyPerson.class) + " p WHERE p."
+					+ MappedColumns.column(em, KeyPerson.class, "id") + " = " + quarantinePerson + " AND " + inQuarantine;
+			members = "SELECT " + quarantinePerson + ", m." + MappedColumns.column(em, FollowUpMember.class, "role") + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n "
+					+ quarantines + " q, " + MappedColumns.table(em, FollowUpMember.class)
+					+ " m --DERBY-PROPERTIES constraint=FOLLOW_UP_MEMBER_ROLE, joinStrategy=NESTEDLOOP\n WHERE m."
+					+ MappedColumns.column(em, FollowUpMember.class, "keyPerson") + " = " + quarantinePerson + " AND " + inQuarantine;
+			reports = "SELECT " + quarantinePerson + ", t." + MappedColumns.column(em, TemperatureReport.class, "role") + ", t."
+					+ MappedColumns.column(em, TemperatureReport.class, "id") + ", t." + MappedColumns.column(em, TemperatureReport.class, "version") + ", t."
+					+ MappedColumns.column(em, TemperatureReport.class, "temperatureC") + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n " + quarantines + " q, "
+					+ MappedColumns.table(em, TemperatureReport.class) + " t --DERBY-PROPERTIES constraint=TEMPERATURE_REPORT_DAY, joinStrategy=NESTEDLOOP\n WHERE t."
+					+ MappedColumns.column(em, TemperatureReport.class, "date") + " = ? AND t." + MappedColumns.column(em, TemperatureReport.class, "keyPerson") + " = "
+					+ quarantinePerson + " AND " + inQuarantine;
+		}
+
+		private final String persons;
+		private final String members;
+		private final String reports;
+
+		TemperatureDay read() throws SQLException {
+			record Person(long id, String code, String name) {
+			}
+			List<Person> inQuarantine = new ArrayList<>();
+			try (PreparedStatement statement = prepare(persons, false); ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					inQuarantine.add(new Person(rows.getLong(1), rows.getString(2), rows.getString(3)));
 				}
 			}
-			Map<Long, Map<FollowUpRole, TemperatureReport>> reports = new LinkedHashMap<>();
-			// Only the reports of those in quarantine that day: a record each is what costs here (the
-			// scale data's last day has 100,000 reports for 9,090 persons in quarantine).
-			for (int from = 0; from < ids.size(); from += ID_SLICE) {
-				for (TemperatureReport report : em.createQuery("select t from TemperatureReport t where t.date = :day and t.keyPerson.id in :ids",
-						TemperatureReport.class).setParameter("day", day).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ID_SLICE)))
-						.getResultList()) {
-					reports.computeIfAbsent(report.getKeyPerson().getId(), id -> new EnumMap<>(FollowUpRole.class)).put(report.getRole(), report);
+			Map<Long, Set<FollowUpRole>> teams = new HashMap<>();
+			try (PreparedStatement statement = prepare(members, false); ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					teams.computeIfAbsent(rows.getLong(1), id -> EnumSet.noneOf(FollowUpRole.class)).add(FollowUpRole.valueOf(rows.getString(2)));
 				}
 			}
-			List<FollowedPerson> followed = new ArrayList<>();
+			Map<Long, Map<FollowUpRole, Confirmation>> confirmations = new HashMap<>();
+			try (PreparedStatement statement = prepare(reports, true); ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					BigDecimal temperature = rows.getBigDecimal(5);
+					confirmations.computeIfAbsent(rows.getLong(1), id -> new EnumMap<>(FollowUpRole.class)).put(FollowUpRole.valueOf(rows.getString(2)),
+							new Confirmation(rows.getLong(3), rows.getLong(4), temperature));
+				}
+			}
+			inQuarantine.sort(Comparator.comparing(Person::code));
+			List<FollowedPerson> followed = new ArrayList<>(teams.size());
 			int unfollowed = 0;
-			for (KeyPerson person : inQuarantine.stream().sorted(java.util.Comparator.comparing(KeyPerson::getCode)).toList()) {
-				Map<FollowUpRole, FollowUpMember> team = members.get(person.getId());
+			for (Person person : inQuarantine) {
+				Set<FollowUpRole> team = teams.get(person.id());
 				if (team == null) {
 					unfollowed++;
 				} else {
-					followed.add(new FollowedPerson(person, team, reports.getOrDefault(person.getId(), Map.of())));
+					followed.add(new FollowedPerson(person.id(), person.code(), person.name(), team, confirmations.getOrDefault(person.id(), Map.of())));
 				}
 			}
 			return new TemperatureDay(day, followed, unfollowed);
-		});
+		}
+
+		private PreparedStatement prepare(String sql, boolean dayFirst) throws SQLException {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			int parameter = 1;
+			if (dayFirst) {
+				statement.setDate(parameter++, Date.valueOf(day));
+			}
+			statement.setDate(parameter++, Date.valueOf(day));
+			statement.setDate(parameter, Date.valueOf(day));
+			return statement;
+		}
 	}
 
 	@Override
@@ -78,15 +155,35 @@ public class TemperatureServiceImpl implements TemperatureService {
 	}
 
 	@Override
-	public List<TemperatureReport> save(List<TemperatureReport> reports) {
-		return transactions.write(em -> {
-			for (TemperatureReport report : reports) {
-				if (report.getId() == null) {
-					// A new record refers to what the board read earlier; it joins this transaction's copy.
-					report.setKeyPerson(em.find(KeyPerson.class, report.getKeyPerson().getId()));
-				}
+	public void confirm(LocalDate day, List<TypedTemperature> typed) {
+		transactions.writeVoid(em -> {
+			Map<TypedTemperature, TemperatureReport> reports = new LinkedHashMap<>();
+			for (TypedTemperature temperature : typed) {
+				reports.put(temperature, temperature.read() == null ? created(em, day, temperature) : changed(em, temperature));
 			}
-			return Transactions.store(em, reports);
+			Transactions.store(em, List.copyOf(reports.values()));
 		});
+	}
+
+	private static TemperatureReport created(EntityManager em, LocalDate day, TypedTemperature temperature) {
+		KeyPerson person = em.find(KeyPerson.class, temperature.personId());
+		if (person == null) {
+			throw new OptimisticLockException("The key person was deleted on another desk.");
+		}
+		if (!em.createQuery("select t.id from TemperatureReport t where t.date = :day and t.keyPerson = :person and t.role = :role", Long.class)
+				.setParameter("day", day).setParameter("person", person).setParameter("role", temperature.role()).getResultList().isEmpty()) {
+			throw new OptimisticLockException("Another desk confirmed the " + temperature.role().csvWord() + " temperature of " + person.getCode() + " on " + day
+					+ " first.");
+		}
+		return new TemperatureReport(day, person, temperature.role(), temperature.temperatureC());
+	}
+
+	private static TemperatureReport changed(EntityManager em, TypedTemperature temperature) {
+		TemperatureReport report = em.find(TemperatureReport.class, temperature.read().reportId());
+		if (report == null || report.getVersion() != temperature.read().version()) {
+			throw new OptimisticLockException("Another desk " + (report == null ? "deleted" : "changed") + " the temperature report first.");
+		}
+		report.setTemperatureC(temperature.temperatureC());
+		return report;
 	}
 }

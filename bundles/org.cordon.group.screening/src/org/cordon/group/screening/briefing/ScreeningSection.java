@@ -57,7 +57,7 @@ public class ScreeningSection implements BriefingSectionProvider {
 		figures.add(BriefingFigure.total("五包一 缺少确认 Missing confirmations", Integer.toString(temperatures.missingConfirmations())));
 		figures.add(BriefingFigure.total("无五包一 In quarantine without a team", Integer.toString(temperatures.unfollowed())));
 		for (FollowedPerson person : temperatures.persons()) {
-			figures.add(BriefingFigure.total("五包一 Team of " + person.person().getCode() + " " + person.person().getName(),
+			figures.add(BriefingFigure.total("五包一 Team of " + person.code() + " " + person.name(),
 					(ROLES - person.missingConfirmations()) + "/" + ROLES));
 		}
 
