@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 import org.cordon.model.checkpoints.Checkpoint;
 import org.cordon.model.checkpoints.CheckpointCount;
 import org.cordon.model.organisation.Township;
 import org.cordon.services.checkpoints.CheckpointCountService;
-import org.cordon.services.checkpoints.CountGrid;
+import org.cordon.services.checkpoints.CountRows;
+import org.cordon.services.checkpoints.StoredCount;
+import org.cordon.services.checkpoints.TypedCount;
 import org.cordon.ui.grids.CellStatus;
 import org.cordon.ui.grids.DayGridEditor;
 import org.cordon.ui.grids.GridCell;
@@ -53,15 +54,17 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 
 	/** What the cells count; the names are the checkpoint-counts CSV columns. */
 	public enum Measure {
-		VEHICLES("vehicles", CheckpointCount::getVehicles), PERSONS("persons", CheckpointCount::getPersons),
-		FEVER("fever", CheckpointCount::getFever);
+		VEHICLES("vehicles"), PERSONS("persons"), FEVER("fever");
 
 		private final String column;
-		private final ToIntFunction<CheckpointCount> value;
 
-		Measure(String column, ToIntFunction<CheckpointCount> value) {
+		Measure(String column) {
 			this.column = column;
-			this.value = value;
+		}
+
+		/** The measure's figure of a count's three, as {@link DayRow} keeps them. */
+		int of(int[] figures) {
+			return figures[ordinal()];
 		}
 
 		public String column() {
@@ -69,10 +72,14 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 		}
 	}
 
-	/** One day's line: each checkpoint's count as stored, or as typed and not yet saved. */
+	/**
+	 * One day's line: each checkpoint's figures (vehicles, persons, fever) as stored, or as typed
+	 * and not yet saved, by checkpoint id.
+	 */
 	public static final class DayRow {
 		private final LocalDate date;
-		private final Map<Long, CheckpointCount> counts = new HashMap<>();
+		private final Map<Long, int[]> counts = new HashMap<>();
+		private final Map<Long, StoredCount> stored = new HashMap<>();
 		private final Set<Long> changed = new HashSet<>();
 
 		DayRow(LocalDate date) {
@@ -239,7 +246,7 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 		CheckpointCountService service = service();
 		LocalDate first = lastDay.minusDays(days - 1L);
 		return () -> {
-			CountGrid grid = service.counts(first, lastDay);
+			CountRows grid = service.countRows(first, lastDay);
 			return () -> {
 				checkpoints = grid.checkpoints();
 				offerTownships();
@@ -250,8 +257,10 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 					byDate.put(date, row);
 					loaded.add(row);
 				}
-				for (CheckpointCount count : grid.counts()) {
-					byDate.get(count.getDate()).counts.put(count.getCheckpoint().getId(), count);
+				for (StoredCount count : grid.counts()) {
+					DayRow row = byDate.get(count.date());
+					row.counts.put(count.checkpointId(), new int[] { count.vehicles(), count.persons(), count.fever() });
+					row.stored.put(count.checkpointId(), count);
 				}
 				rows = loaded;
 				return rows;
@@ -265,11 +274,11 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 		columns.add(GridColumn.readOnly(Messages.date, 100, r -> GridCell.plain(r.date.toString())));
 		for (Checkpoint checkpoint : shownCheckpoints()) {
 			columns.add(GridColumn.<DayRow>editable(checkpoint.getCode() + " L" + checkpoint.getLevel(), 78, r -> cell(r, checkpoint),
-					r -> r.counts.containsKey(checkpoint.getId()) ? CHECKS.text(r.counts.get(checkpoint.getId()), measure.column()) : "",
+					r -> r.counts.containsKey(checkpoint.getId()) ? Integer.toString(measure.of(r.counts.get(checkpoint.getId()))) : "",
 					r -> true, (r, text) -> write(r, checkpoint, text)).withToolTip(NLS.bind(Messages.checkpointTip, checkpoint.getName(), checkpoint.getLevel())));
 		}
 		columns.add(GridColumn.readOnly(Messages.total, 90, r -> {
-			int total = r.counts.values().stream().mapToInt(measure.value).sum();
+			int total = r.counts.values().stream().mapToInt(measure::of).sum();
 			String text = NumberFormat.getIntegerInstance(Locale.ROOT).format(total);
 			if (r.counts.isEmpty()) {
 				return GridCell.of(CellStatus.MISSING);
@@ -280,38 +289,36 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 	}
 
 	private GridCell cell(DayRow row, Checkpoint checkpoint) {
-		CheckpointCount count = row.counts.get(checkpoint.getId());
+		int[] count = row.counts.get(checkpoint.getId());
 		if (count == null) {
 			return GridCell.of(CellStatus.BLANK);
 		}
-		int value = measure.value.applyAsInt(count);
+		int value = measure.of(count);
 		return measure == Measure.FEVER && value > 0 ? new GridCell(Integer.toString(value), CellStatus.FEVER)
 				: GridCell.plain(Integer.toString(value));
 	}
 
-	/** Applies a typed count; into a blank cell it creates the day's count, and clearing a new one takes it back. */
+	/**
+	 * Applies a typed figure by the import's rules; into a blank cell it creates the day's count,
+	 * and clearing a new one takes it back. The rules check a whole count, so the figure is tried
+	 * on one made for the purpose, with the cell's other two figures.
+	 */
 	private String write(DayRow row, Checkpoint checkpoint, String text) {
-		CheckpointCount count = row.counts.get(checkpoint.getId());
-		if (count == null) {
-			if (text.isBlank()) {
-				return null;
-			}
-			CheckpointCount created = new CheckpointCount(row.date, checkpoint);
-			String refused = CHECKS.apply(created, measure.column(), text);
-			if (refused != null) {
-				return refused;
-			}
-			row.counts.put(checkpoint.getId(), created);
-			row.changed.add(checkpoint.getId());
-			return null;
-		}
-		if (count.getId() == null && text.isBlank()) {
+		int[] figures = row.counts.get(checkpoint.getId());
+		if (text.isBlank() && !row.stored.containsKey(checkpoint.getId())) {
 			row.counts.remove(checkpoint.getId());
 			row.changed.remove(checkpoint.getId());
 			return null;
 		}
-		String refused = CHECKS.apply(count, measure.column(), text);
+		CheckpointCount checked = new CheckpointCount(row.date, checkpoint);
+		if (figures != null) {
+			checked.setVehicles(figures[Measure.VEHICLES.ordinal()]);
+			checked.setPersons(figures[Measure.PERSONS.ordinal()]);
+			checked.setFever(figures[Measure.FEVER.ordinal()]);
+		}
+		String refused = CHECKS.apply(checked, measure.column(), text);
 		if (refused == null) {
+			row.counts.put(checkpoint.getId(), new int[] { checked.getVehicles(), checked.getPersons(), checked.getFever() });
 			row.changed.add(checkpoint.getId());
 		}
 		return refused;
@@ -321,7 +328,7 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 	protected String summary() {
 		int cells = rows.size() * checkpoints.size();
 		int reported = rows.stream().mapToInt(r -> r.counts.size()).sum();
-		long total = rows.stream().flatMap(r -> r.counts.values().stream()).mapToLong(measure.value::applyAsInt).sum();
+		long total = rows.stream().flatMap(r -> r.counts.values().stream()).mapToLong(measure::of).sum();
 		String summary = switch (measure) {
 		case VEHICLES -> Messages.summaryVehicles;
 		case PERSONS -> Messages.summaryPersons;
@@ -343,10 +350,14 @@ public class DailyCountsEditor extends DayGridEditor<DailyCountsEditor.DayRow> {
 
 	@Override
 	protected void saveChanges() {
-		List<CheckpointCount> changed = new ArrayList<>();
+		List<TypedCount> typed = new ArrayList<>();
 		for (DayRow row : rows) {
-			row.changed.stream().map(row.counts::get).forEach(changed::add);
+			for (Long checkpoint : row.changed) {
+				int[] figures = row.counts.get(checkpoint);
+				typed.add(new TypedCount(row.date, checkpoint, figures[Measure.VEHICLES.ordinal()], figures[Measure.PERSONS.ordinal()],
+						figures[Measure.FEVER.ordinal()], row.stored.get(checkpoint)));
+			}
 		}
-		service().save(changed);
+		service().enter(typed);
 	}
 }

@@ -21,6 +21,9 @@ import org.cordon.persistence.DatabaseSettings;
 import org.cordon.services.checkpoints.CheckpointCountService;
 import org.cordon.services.records.RecordService;
 import org.cordon.services.checkpoints.CountGrid;
+import org.cordon.services.checkpoints.CountRows;
+import org.cordon.services.checkpoints.StoredCount;
+import org.cordon.services.checkpoints.TypedCount;
 import org.cordon.tests.common.OsgiServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,6 +196,35 @@ class DayBoardsTest {
 		assertEquals(2451, feb13.stream().mapToInt(CheckpointCount::getVehicles).sum());
 		assertEquals(5199, feb13.stream().mapToInt(CheckpointCount::getPersons).sum());
 		assertThrows(IllegalArgumentException.class, () -> service.counts(FEB_13, FEB_12));
+	}
+
+	@Test
+	void theGridsRowsAreTheCountsAsValuesAndATypedCountThatCameTooLateIsAConflict() {
+		CheckpointCountService service = OsgiServices.await(CheckpointCountService.class);
+		LocalDate feb10 = LocalDate.of(2020, 2, 10);
+		CountGrid records = service.counts(LocalDate.of(2020, 1, 31), FEB_13);
+		CountRows rows = service.countRows(LocalDate.of(2020, 1, 31), FEB_13);
+		assertEquals(records.checkpoints().stream().map(Checkpoint::getCode).toList(), rows.checkpoints().stream().map(Checkpoint::getCode).toList());
+		assertEquals(records.counts().stream().map(c -> c.getDate() + " " + c.getCheckpoint().getId() + " " + c.getVehicles() + " " + c.getPersons()
+				+ " " + c.getFever() + " v" + c.getVersion()).sorted().toList(),
+				rows.counts().stream().map(c -> c.date() + " " + c.checkpointId() + " " + c.vehicles() + " " + c.persons() + " " + c.fever() + " v" + c.version())
+						.sorted().toList());
+
+		StoredCount read = service.countRows(feb10, feb10).counts().get(0);
+		service.enter(List.of(new TypedCount(feb10, read.checkpointId(), read.vehicles() + 1, read.persons(), read.fever(), read)));
+		StoredCount changed = service.countRows(feb10, feb10).counts().stream().filter(c -> c.id() == read.id()).findFirst().orElseThrow();
+		assertEquals(read.vehicles() + 1, changed.vehicles());
+		assertTrue(changed.version() > read.version());
+
+		RuntimeException stale = assertThrows(RuntimeException.class,
+				() -> service.enter(List.of(new TypedCount(feb10, read.checkpointId(), 1, 1, 0, read))));
+		assertTrue(causedByOptimisticLock(stale), stale.toString());
+		RuntimeException twice = assertThrows(RuntimeException.class,
+				() -> service.enter(List.of(new TypedCount(feb10, read.checkpointId(), 1, 1, 0, null))));
+		assertTrue(causedByOptimisticLock(twice), twice.toString());
+		assertEquals(changed, service.countRows(feb10, feb10).counts().stream().filter(c -> c.id() == read.id()).findFirst().orElseThrow(),
+				"neither refused count was written");
+		assertThrows(IllegalArgumentException.class, () -> service.countRows(FEB_13, FEB_12));
 	}
 
 	@Test
