@@ -448,6 +448,6 @@ class ImportExportWizardTest {
 	private static void execute(Command command, Path file) throws Exception {
 		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
 		handlers.executeCommand(ParameterizedCommand.generateCommand(command, Map.of(ExportShownHandler.FILE_PARAMETER, file.toString())), null);
-		UiTesting.processEvents();
+		UiTesting.waitForJobs(ExportShownHandler.FAMILY);
 	}
 }

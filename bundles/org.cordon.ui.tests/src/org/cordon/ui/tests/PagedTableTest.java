@@ -24,6 +24,7 @@ import org.cordon.tests.common.OsgiServices;
 import org.cordon.ui.editors.PagedRecords;
 import org.cordon.ui.editors.RecordKindEditorInput;
 import org.cordon.ui.editors.RecordTableEditor;
+import org.cordon.ui.transfer.ExportShownHandler;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -184,6 +185,43 @@ class PagedTableTest {
 		assertEquals(1, OsgiServices.await(RecordService.class).ids(new TableQuery(CheckpointCount.class,
 				java.util.List.of(new TableQuery.OneOf("persons", java.util.List.of(4242))), "date", true)).length);
 		page().closeEditor(reopened, false);
+	}
+
+	@Test
+	void exportShownWritesEveryRowInAJobWithTheEditsAsTypedAndACancelledOneLeavesNoFile() throws Exception {
+		RecordTableEditor editor = open();
+		page().activate(editor);
+		Table table = editor.viewer().getTable();
+		int farDown = CHECKPOINTS * DAYS - 5;
+		CordonEntity far = editor.records().get(farDown);
+		assertNull(editor.edit(far, "vehicles", "4343"));
+		org.eclipse.core.commands.Command command = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class)
+				.getCommand(ExportShownHandler.COMMAND_ID);
+		org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class);
+
+		Path csv = temp.resolve("shown.csv");
+		handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(command,
+				java.util.Map.of(ExportShownHandler.FILE_PARAMETER, csv.toString())), null);
+		assertEquals(1, org.eclipse.core.runtime.jobs.Job.getJobManager().find(ExportShownHandler.FAMILY).length,
+				"the command returns while a job writes the rows");
+		UiTesting.waitForJobs(ExportShownHandler.FAMILY);
+		java.util.List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertEquals(1 + CHECKPOINTS * DAYS, lines.size(), "the titles and every row");
+		assertEquals(FIRST + ",卡口000," + table.getItem(0).getText(2) + "," + table.getItem(0).getText(3) + ",0", lines.get(1));
+		assertTrue(lines.get(1 + farDown).startsWith(FIRST.plusDays(DAYS - 1) + ",卡口095,4343,"), "the unsaved edit as typed: " + lines.get(1 + farDown));
+		assertTrue(editor.isDirty(), "exporting saves nothing");
+
+		Path cancelled = temp.resolve("cancelled.xlsx");
+		handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(command,
+				java.util.Map.of(ExportShownHandler.FILE_PARAMETER, cancelled.toString())), null);
+		org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(ExportShownHandler.FAMILY);
+		UiTesting.waitForJobs(ExportShownHandler.FAMILY);
+		assertFalse(Files.exists(cancelled), "a cancelled export leaves no file");
+		try (var left = Files.list(temp)) {
+			assertEquals(java.util.List.of(), left.filter(f -> f.getFileName().toString().contains("cancelled")).toList(), "nor a part of one");
+		}
+		page().closeEditor(editor, false);
 	}
 
 	@Test

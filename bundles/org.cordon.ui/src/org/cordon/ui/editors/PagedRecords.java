@@ -30,6 +30,9 @@ public final class PagedRecords extends AbstractList<CordonEntity> {
 	/** Records kept besides the held ones; the least recently shown go first. */
 	static final int CACHED = 5_000;
 
+	/** Rows read together when a snapshot is gone through. */
+	static final int SNAPSHOT_PAGE = 1_000;
+
 	private final Function<long[], List<? extends CordonEntity>> reader;
 	private long[] ids;
 	private int stored;
@@ -231,6 +234,72 @@ public final class PagedRecords extends AbstractList<CordonEntity> {
 	@Override
 	public boolean contains(Object object) {
 		return indexOf(object) >= 0;
+	}
+
+	/**
+	 * The rows as they are now, to be gone through once on another thread (an export). The ids
+	 * are copied, the held and new records turned into cells here, since the user goes on editing
+	 * them; the other rows are read again by the reader as the iteration reaches them, a thousand
+	 * at a time, and turned into cells there. A row whose record another desk deleted meanwhile is
+	 * left out.
+	 *
+	 * @param asEdited how a held or new record's row reads, on this thread
+	 * @param asStored how a stored record's row reads, on the iterating thread
+	 */
+	public Iterable<List<String>> snapshot(Function<CordonEntity, List<String>> asEdited, Function<CordonEntity, List<String>> asStored) {
+		long[] shownIds = Arrays.copyOf(ids, stored);
+		Map<Integer, List<String>> editedRows = new HashMap<>();
+		if (!held.isEmpty()) {
+			for (int i = 0; i < stored; i++) {
+				CordonEntity record = held.get(shownIds[i]);
+				if (record != null) {
+					editedRows.put(i, asEdited.apply(record));
+				}
+			}
+		}
+		List<List<String>> addedRows = added.stream().map(asEdited).toList();
+		Function<long[], List<? extends CordonEntity>> read = reader;
+		return () -> new java.util.Iterator<>() {
+			private int next;
+			private List<? extends CordonEntity> page = List.of();
+			private int pageStart;
+			private List<String> ahead = advance();
+
+			private List<String> advance() {
+				while (next < shownIds.length) {
+					int index = next++;
+					List<String> edited = editedRows.get(index);
+					if (edited != null) {
+						return edited;
+					}
+					if (index >= pageStart + page.size() || index < pageStart) {
+						pageStart = index;
+						page = read.apply(Arrays.copyOfRange(shownIds, index, Math.min(shownIds.length, index + SNAPSHOT_PAGE)));
+					}
+					CordonEntity record = page.get(index - pageStart);
+					if (record != null) {
+						return asStored.apply(record);
+					}
+				}
+				int addedIndex = next++ - shownIds.length;
+				return addedIndex < addedRows.size() ? addedRows.get(addedIndex) : null;
+			}
+
+			@Override
+			public boolean hasNext() {
+				return ahead != null;
+			}
+
+			@Override
+			public List<String> next() {
+				if (ahead == null) {
+					throw new java.util.NoSuchElementException();
+				}
+				List<String> row = ahead;
+				ahead = advance();
+				return row;
+			}
+		};
 	}
 
 	/** How many records are read and kept, held ones included: what the table costs in memory. */

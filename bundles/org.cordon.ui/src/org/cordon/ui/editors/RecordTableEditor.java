@@ -402,6 +402,11 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		if (problemAt(record, column) != null) {
 			return cellText(record, column);
 		}
+		return storedText(format, record, column);
+	}
+
+	/** What a cell of a record without problems shows; it touches nothing of the editor's, so any thread may ask. */
+	private static String storedText(RecordFormat<CordonEntity> format, CordonEntity record, int column) {
 		Object value = format.columns().get(column).value(record);
 		if (value instanceof CordonEntity referenced) {
 			return referenced.getDisplayName();
@@ -412,7 +417,7 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 		if (value instanceof Boolean yes) {
 			return RecordLabels.current().booleanLabel(yes);
 		}
-		return cellText(record, column);
+		return format.columns().get(column).write(record);
 	}
 
 	/**
@@ -1172,6 +1177,26 @@ public class RecordTableEditor extends EditorPart implements ShownRows {
 				return rows.size();
 			}
 		};
+	}
+
+	@Override
+	public Snapshot shownSnapshot() {
+		RecordFormat<CordonEntity> shownFormat = format;
+		int columns = shownFormat.columns().size();
+		Iterable<List<String>> rows = records.snapshot(record -> {
+			List<String> cells = new ArrayList<>(columns);
+			for (int i = 0; i < columns; i++) {
+				cells.add(shownText(record, i));
+			}
+			return cells;
+		}, record -> {
+			List<String> cells = new ArrayList<>(columns);
+			for (int i = 0; i < columns; i++) {
+				cells.add(storedText(shownFormat, record, i));
+			}
+			return cells;
+		});
+		return new Snapshot(shownTitle(), shownColumns(), records.size(), rows);
 	}
 
 	/** The filter field above the table. */

@@ -34,4 +34,25 @@ public interface ShownRows {
 
 	/** The rows as shown: after the filter, in the order shown, one text per column. */
 	List<List<String>> shownRows();
+
+	/**
+	 * The rows as shown now, taken on the UI thread to be written on another: a part whose rows
+	 * are read as they are needed gives rows that read themselves as the writer goes; by default
+	 * they are copied.
+	 */
+	default Snapshot shownSnapshot() {
+		List<List<String>> copy = new java.util.ArrayList<>(shownRows().size());
+		for (List<String> row : shownRows()) {
+			copy.add(new java.util.ArrayList<>(row));
+		}
+		return new Snapshot(shownTitle(), shownColumns(), copy.size(), copy);
+	}
+
+	/**
+	 * What a part showed at one moment, safe to go through on any thread once.
+	 *
+	 * @param rows about {@code size} rows (those deleted by another desk meanwhile are left out)
+	 */
+	record Snapshot(String title, List<Column> columns, int size, Iterable<List<String>> rows) {
+	}
 }

@@ -72,6 +72,8 @@ public final class TransferMessages extends NLS {
 	public static String ExportShown_dialogTitle;
 	public static String ExportShown_written;
 	public static String ExportShown_failed;
+	public static String ExportShown_job;
+	public static String ExportShown_cancelled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, TransferMessages.class);
