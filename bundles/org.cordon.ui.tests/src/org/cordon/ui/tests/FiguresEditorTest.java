@@ -176,6 +176,27 @@ class FiguresEditorTest {
 			townships.add(item.getText(0));
 		}
 		assertEquals("临泉镇", townships.get(0), "by township, the county town first");
+
+		// unsorted, the rows are in the provider's order, the totals last
+		List<String> providerOrder = editor.figures().rows().stream().map(r -> String.valueOf(r.value(1))).toList();
+		List<String> shownCodes = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			shownCodes.add(item.getText(1));
+		}
+		assertEquals(providerOrder, shownCodes.subList(0, shownCodes.size() - 1));
+		// by a text column: the Chinese collation (by pinyin), the totals still last
+		int community = column(table, "Community");
+		table.getColumn(community).notifyListeners(SWT.Selection, new Event());
+		UiTesting.processEvents();
+		java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < table.getItemCount() - 1; i++) {
+			names.add(table.getItem(i).getText(community));
+		}
+		List<String> collated = new ArrayList<>(names);
+		collated.sort(chinese);
+		assertEquals(collated, names);
+		assertEquals("Total (" + editor.figures().rows().size() + " rows)", table.getItem(table.getItemCount() - 1).getText(0), "the totals row");
 	}
 
 	/** The item of a menu, after letting the workbench fill it. */

@@ -62,6 +62,9 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 
 	private static final String REFRESH_COMMAND = "org.eclipse.ui.file.refresh";
 
+	/** Text sorts by the Chinese collation; one for the editor, since making one is not cheap and a sort asks thousands of times. */
+	private final Collator names = Collator.getInstance(Locale.CHINA);
+
 	private FiguresProvider provider;
 	private Figures figures = new Figures("", List.of(), List.of());
 	private final FigureRow totalsRow = FigureRow.of();
@@ -286,7 +289,8 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 				return a == totalsRow ? (b == totalsRow ? 0 : 1) : -1;
 			}
 			if (sortColumn < 0 || sortColumn >= figures.columns().size()) {
-				return Integer.compare(figures.rows().indexOf(a), figures.rows().indexOf(b));
+				// the input is in the provider's order and the sort keeps equal rows as they come
+				return 0;
 			}
 			FigureKind kind = figures.columns().get(sortColumn).kind();
 			Object left = a.value(sortColumn);
@@ -297,7 +301,7 @@ public class FiguresEditor extends EditorPart implements ShownRows {
 			} else if (kind.numeric()) {
 				order = FigureKind.number(left).compareTo(FigureKind.number(right));
 			} else {
-				order = Collator.getInstance(Locale.CHINA).compare(left.toString(), right.toString());
+				order = names.compare(left.toString(), right.toString());
 			}
 			return sortDirection == SWT.UP ? order : -order;
 		};
