@@ -169,6 +169,7 @@ class DayBoardsTest {
 		typeIntoCell(board, kp012, police, "37.6");
 		assertEquals(new GridCell("37.6 °C", CellStatus.FEVER), cell(board, "KP-012", "Police officer"));
 		assertEquals("FEVER", cell(board, "KP-012", "Day").text(), "complete, and a fever");
+		Screenshots.take(board.getSite().getShell(), "daily-temperatures-typed-fever");
 		assertEquals(List.of("侯某鹏  KP-014"), rowsWith(board, "Day", CellStatus.INCOMPLETE));
 		undo(board);
 		assertEquals(CellStatus.MISSING, cell(board, "KP-012", "Police officer").status());

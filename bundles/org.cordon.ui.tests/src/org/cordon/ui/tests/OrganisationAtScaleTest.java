@@ -112,7 +112,7 @@ class OrganisationAtScaleTest {
 		// The tree shows "Loading…" whenever it has no organisation of the moment asked for: when
 		// the view opens (whether a test run opens it anew depends on the tests before), and when
 		// another moment is chosen. The second is what a test can bring about.
-		try (UiTesting.HeldJobs reads = new UiTesting.HeldJobs(OrganisationNavigator.LOAD_FAMILY)) {
+		try (UiTesting.HeldJobs reads = new UiTesting.HeldJobs()) {
 			// a moment to come: the organisation with everything made so far (a second ago may be
 			// before the last of the ten times county was made, on a fast machine)
 			navigator.showAsOf(LocalDateTime.now().plusMinutes(1));
@@ -124,7 +124,7 @@ class OrganisationAtScaleTest {
 		UiTesting.loaded(navigator);
 		assertTrue(navigator.shownSnapshot().orElseThrow().townships().size() >= TOWNSHIPS, "the past moment, with the ten times county");
 		long start;
-		try (UiTesting.HeldJobs reads = new UiTesting.HeldJobs(OrganisationNavigator.LOAD_FAMILY)) {
+		try (UiTesting.HeldJobs reads = new UiTesting.HeldJobs()) {
 			navigator.showCurrent();
 			UiTesting.processEvents();
 			assertTrue(navigator.isLoading());
@@ -182,7 +182,7 @@ class OrganisationAtScaleTest {
 		try {
 			long start;
 			long opened;
-			try (UiTesting.HeldJobs reads = new UiTesting.HeldJobs(DiagramEditor.LOAD_FAMILY)) {
+			try (UiTesting.HeldJobs reads = new UiTesting.HeldJobs()) {
 				start = System.nanoTime();
 				editor = (DiagramEditor) page.openEditor(new DiagramEditorInput("pairing", "Pairing"), DiagramEditor.ID);
 				opened = System.nanoTime();
