@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +71,9 @@ public class TemperatureServiceImpl implements TemperatureService {
 		private final String quarantines;
 		private final String inQuarantine;
 		private final String quarantinePerson;
+		private final String persons;
+		private final String members;
+		private final String reports;
 
 		DayRead(EntityManager em, LocalDate day) {
 			this.connection = em.unwrap(Connection.class);
@@ -94,10 +96,6 @@ public class TemperatureServiceImpl implements TemperatureService {
 					+ MappedColumns.column(em, TemperatureReport.class, "date") + " = ? AND t." + MappedColumns.column(em, TemperatureReport.class, "keyPerson") + " = "
 					+ quarantinePerson + " AND " + inQuarantine;
 		}
-
-		private final String persons;
-		private final String members;
-		private final String reports;
 
 		TemperatureDay read() throws SQLException {
 			record Person(long id, String code, String name) {
@@ -157,11 +155,11 @@ public class TemperatureServiceImpl implements TemperatureService {
 	@Override
 	public void confirm(LocalDate day, List<TypedTemperature> typed) {
 		transactions.writeVoid(em -> {
-			Map<TypedTemperature, TemperatureReport> reports = new LinkedHashMap<>();
+			List<TemperatureReport> reports = new ArrayList<>(typed.size());
 			for (TypedTemperature temperature : typed) {
-				reports.put(temperature, temperature.read() == null ? created(em, day, temperature) : changed(em, temperature));
+				reports.add(temperature.read() == null ? created(em, day, temperature) : changed(em, temperature));
 			}
-			Transactions.store(em, List.copyOf(reports.values()));
+			Transactions.store(em, reports);
 		});
 	}
 
