@@ -1,8 +1,12 @@
 package org.cordon.services.transfer;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.cordon.io.csv.CsvImportException;
 import org.cordon.io.csv.CsvOutput;
@@ -20,6 +24,8 @@ import org.cordon.io.transfer.SheetLayouts;
 import org.cordon.io.xlsx.SheetLayout;
 import org.cordon.io.xlsx.XlsxOutput;
 import org.cordon.persistence.CordonDatabase;
+import org.cordon.persistence.MappedColumns;
+import org.cordon.persistence.TableStatistics;
 import org.cordon.services.internal.JpaRecordStore;
 import org.cordon.services.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +33,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 @Component(service = TransferService.class)
 public class TransferServiceImpl implements TransferService {
@@ -58,13 +65,15 @@ public class TransferServiceImpl implements TransferService {
 		RecordKind kind = kind(kindName);
 		RecordFile read = RecordFiles.read(file);
 		// nothing is written after the file, so a large checkpoint-counts file may use Derby's bulk load
-		return transactions.write(em -> importInto(em, kind, read));
+		ImportCounts counts = transactions.write(em -> importInto(em, kind, read));
+		refreshStatistics(List.of(kind));
+		return counts;
 	}
 
 	@Override
 	public ImportCounts importAll(List<KindFile> files, ImportProgress progress) {
 		files.forEach(f -> kind(f.kind()));
-		return transactions.write(em -> {
+		ImportCounts all = transactions.write(em -> {
 			int created = 0;
 			int updated = 0;
 			int removed = 0;
@@ -81,6 +90,31 @@ public class TransferServiceImpl implements TransferService {
 			}
 			return new ImportCounts(created, updated, removed);
 		});
+		refreshStatistics(files.stream().map(f -> kind(f.kind())).distinct().toList());
+		return all;
+	}
+
+	/**
+	 * The statistics of the tables just imported into, so that the next reads are planned on what
+	 * they hold and no desk waits for Derby to compute them (TableStatistics). The import stands
+	 * either way: a database that refuses it computes them itself later.
+	 */
+	private void refreshStatistics(List<RecordKind> kinds) {
+		try {
+			transactions.writeVoid(em -> {
+				Set<String> tables = new LinkedHashSet<>();
+				kinds.forEach(kind -> tables.add(MappedColumns.table(em, importedType(kind))));
+				try {
+					TableStatistics.refresh(em.unwrap(Connection.class), tables);
+				} catch (SQLException e) {
+					throw new PersistenceException(e.getMessage(), e);
+				}
+			});
+		} catch (RuntimeException e) {
+			System.getLogger(TransferServiceImpl.class.getName()).log(System.Logger.Level.WARNING,
+					"The import is stored, but the statistics of its tables could not be refreshed (" + e.getMessage()
+							+ "); the database computes them itself later.");
+		}
 	}
 
 	@Override
