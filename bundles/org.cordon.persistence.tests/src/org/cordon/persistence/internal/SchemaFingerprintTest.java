@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.cordon.model.screening.TemperatureReport;
 import org.cordon.persistence.DatabaseSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,37 @@ class SchemaFingerprintTest {
 		database.open(settings);
 		assertTrue(volunteerTableExists(), "the schema was extended");
 		assertEquals(SchemaFingerprint.of(EmbeddedDerbyDatabase.class.getClassLoader()), onConnection(SchemaFingerprint::stored));
+	}
+
+	private boolean indexExists(String table, String index) throws SQLException {
+		return onConnection(connection -> {
+			try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
+				while (indexes.next()) {
+					if (index.equals(indexes.getString("INDEX_NAME"))) {
+						return true;
+					}
+				}
+				return false;
+			}
+		});
+	}
+
+	@Test
+	void anIndexTheModelAddedIsMadeOnATableAnOlderModelMade() throws SQLException {
+		DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("data"));
+		database.open(settings);
+		assertTrue(indexExists("TEMPERATURE_REPORT", TemperatureReport.DAY_CELLS_INDEX), "a new database has it");
+		onConnection(connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("DROP INDEX " + TemperatureReport.DAY_CELLS_INDEX);
+				statement.executeUpdate("UPDATE " + SchemaFingerprint.TABLE + " SET FINGERPRINT = 'a model of before the index'");
+			}
+			return null;
+		});
+		database.close();
+
+		database.open(settings);
+		assertTrue(indexExists("TEMPERATURE_REPORT", TemperatureReport.DAY_CELLS_INDEX), "create-or-extend alone leaves it out");
 	}
 
 	@Test

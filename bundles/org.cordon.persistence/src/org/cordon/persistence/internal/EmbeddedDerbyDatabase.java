@@ -98,7 +98,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		try {
 			entityManagerFactory = createEntityManagerFactory(requested, new DriverDataSource(derby, url, credentials(requested)), schemaCurrent);
 			if (!schemaCurrent) {
-				makeDayTotals(() -> derby.connect(url, credentials(requested)), url);
+				completeSchema(() -> derby.connect(url, credentials(requested)), url, entityManagerFactory);
 			}
 			if (!schemaCurrent && fingerprint != null) {
 				recordSchema(derby, url, credentials(requested), fingerprint);
@@ -129,7 +129,7 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 		}
 		try {
 			entityManagerFactory = createEntityManagerFactory(requested, connector.dataSource(), false);
-			makeDayTotals(connector::connect, requested.serverUrl());
+			completeSchema(connector::connect, requested.serverUrl(), entityManagerFactory);
 			settings = requested;
 			driver = null;
 		} catch (PersistenceException | IllegalStateException e) {
@@ -248,16 +248,28 @@ public class EmbeddedDerbyDatabase implements CordonDatabase {
 	}
 
 	/**
-	 * The services' day totals of checkpoint counts are made with the schema, by whoever makes it:
-	 * on a server only the owner of the tables may create one. A desk without that right leaves it
-	 * to the owner; the services make it on first use where they may.
+	 * What create-or-extend does not make, made by whoever makes the schema: the services' day
+	 * totals of checkpoint counts, and the model's indexes on tables an older model made
+	 * (ModelIndexes). On a server only the owner of the tables may create them; a desk without
+	 * that right leaves them to the owner, and the services make the day totals on first use where
+	 * they may.
 	 */
-	private static void makeDayTotals(ConnectionSource connections, String url) {
+	private static void completeSchema(ConnectionSource connections, String url, EntityManagerFactory factory) {
 		try (Connection connection = connections.connect()) {
 			org.cordon.persistence.CheckpointDayTotalTable.ensure(connection);
 		} catch (SQLException e) {
 			System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.INFO,
 					"the checkpoint day totals table was not made in " + url + ": " + e.getMessage());
+		}
+		try (Connection connection = connections.connect()) {
+			List<String> created = ModelIndexes.ensure(connection, factory);
+			if (!created.isEmpty()) {
+				System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.INFO,
+						"made the indexes " + String.join(", ", created) + " in " + url);
+			}
+		} catch (SQLException e) {
+			System.getLogger(EmbeddedDerbyDatabase.class.getName()).log(System.Logger.Level.WARNING,
+					"the model's indexes were not all made in " + url + " (" + e.getMessage() + "); the reads they serve scan instead");
 		}
 	}
 
