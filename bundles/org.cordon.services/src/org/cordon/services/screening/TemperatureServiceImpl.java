@@ -37,11 +37,14 @@ import jakarta.persistence.PersistenceException;
  * The board's day is read in three SQL statements on the transaction's connection, as rows: the
  * persons in quarantine, their members' roles and the day's reports. In a wave that is 9,000
  * persons with 45,000 members and reports; as entities through EclipseLink, read by lists of ids,
- * it took 5 to 9 s (Derby scanned the reports' key-person index for each list), as rows joined to
- * the quarantines it takes about a second. The joins name their plan: a nested loop probing the
- * unique index of (person, role) and of (day, person, role) for each quarantine. On a database
- * just loaded, without index statistics, Derby's own choice was a scan of the whole table per
- * quarantine (over ten minutes). Other databases read the Derby hints as comments.
+ * it took 5 to 9 s (Derby scanned the reports' key-person index for each list), as rows it takes
+ * under a second. The members' join names its plan: a nested loop probing the unique index of
+ * (person, role) for each quarantine; on a database just loaded, without index statistics, Derby's
+ * own choice was a scan of the whole table per quarantine (over ten minutes). The day's reports
+ * are one range of the index of a day's cells, which holds every column read (a probe per
+ * quarantine and role took twice as long, most of it in fetching the rows); Derby chooses it with
+ * statistics and without, and a database still without the index (a server whose owner has not
+ * opened it since) reads the rows by another. Other databases read the Derby hints as comments.
  */
 @Component(service = TemperatureService.class)
 public class TemperatureServiceImpl implements TemperatureService {
@@ -89,35 +92,38 @@ public class TemperatureServiceImpl implements TemperatureService {
 					+ quarantines + " q, " + MappedColumns.table(em, FollowUpMember.class)
 					+ " m --DERBY-PROPERTIES constraint=FOLLOW_UP_MEMBER_ROLE, joinStrategy=NESTEDLOOP\n WHERE m."
 					+ MappedColumns.column(em, FollowUpMember.class, "keyPerson") + " = " + quarantinePerson + " AND " + inQuarantine;
-			reports = "SELECT " + quarantinePerson + ", t." + MappedColumns.column(em, TemperatureReport.class, "role") + ", t."
-					+ MappedColumns.column(em, TemperatureReport.class, "id") + ", t." + MappedColumns.column(em, TemperatureReport.class, "version") + ", t."
-					+ MappedColumns.column(em, TemperatureReport.class, "temperatureC") + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n " + quarantines + " q, "
-					+ MappedColumns.table(em, TemperatureReport.class) + " t --DERBY-PROPERTIES constraint=TEMPERATURE_REPORT_DAY, joinStrategy=NESTEDLOOP\n WHERE t."
-					+ MappedColumns.column(em, TemperatureReport.class, "date") + " = ? AND t." + MappedColumns.column(em, TemperatureReport.class, "keyPerson") + " = "
-					+ quarantinePerson + " AND " + inQuarantine;
+			reports = "SELECT t." + MappedColumns.column(em, TemperatureReport.class, "keyPerson") + ", t." + MappedColumns.column(em, TemperatureReport.class, "role")
+					+ ", t." + MappedColumns.column(em, TemperatureReport.class, "id") + ", t." + MappedColumns.column(em, TemperatureReport.class, "version") + ", t."
+					+ MappedColumns.column(em, TemperatureReport.class, "temperatureC") + " FROM " + MappedColumns.table(em, TemperatureReport.class)
+					+ " t WHERE t." + MappedColumns.column(em, TemperatureReport.class, "date") + " = ?";
 		}
 
 		TemperatureDay read() throws SQLException {
 			record Person(long id, String code, String name) {
 			}
 			List<Person> inQuarantine = new ArrayList<>();
-			try (PreparedStatement statement = prepare(persons, false); ResultSet rows = statement.executeQuery()) {
+			try (PreparedStatement statement = prepare(persons); ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					inQuarantine.add(new Person(rows.getLong(1), rows.getString(2), rows.getString(3)));
 				}
 			}
 			Map<Long, Set<FollowUpRole>> teams = new HashMap<>();
-			try (PreparedStatement statement = prepare(members, false); ResultSet rows = statement.executeQuery()) {
+			try (PreparedStatement statement = prepare(members); ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					teams.computeIfAbsent(rows.getLong(1), id -> EnumSet.noneOf(FollowUpRole.class)).add(FollowUpRole.valueOf(rows.getString(2)));
 				}
 			}
 			Map<Long, Map<FollowUpRole, Confirmation>> confirmations = new HashMap<>();
-			try (PreparedStatement statement = prepare(reports, true); ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					BigDecimal temperature = rows.getBigDecimal(5);
-					confirmations.computeIfAbsent(rows.getLong(1), id -> new EnumMap<>(FollowUpRole.class)).put(FollowUpRole.valueOf(rows.getString(2)),
-							new Confirmation(rows.getLong(3), rows.getLong(4), temperature));
+			try (PreparedStatement statement = connection.prepareStatement(reports)) {
+				statement.setDate(1, Date.valueOf(day));
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						long person = rows.getLong(1);
+						if (teams.containsKey(person)) {
+							confirmations.computeIfAbsent(person, id -> new EnumMap<>(FollowUpRole.class)).put(FollowUpRole.valueOf(rows.getString(2)),
+									new Confirmation(rows.getLong(3), rows.getLong(4), rows.getBigDecimal(5)));
+						}
+					}
 				}
 			}
 			inQuarantine.sort(Comparator.comparing(Person::code));
@@ -134,14 +140,11 @@ public class TemperatureServiceImpl implements TemperatureService {
 			return new TemperatureDay(day, followed, unfollowed);
 		}
 
-		private PreparedStatement prepare(String sql, boolean dayFirst) throws SQLException {
+		/** A statement of the persons in quarantine on the day. */
+		private PreparedStatement prepare(String sql) throws SQLException {
 			PreparedStatement statement = connection.prepareStatement(sql);
-			int parameter = 1;
-			if (dayFirst) {
-				statement.setDate(parameter++, Date.valueOf(day));
-			}
-			statement.setDate(parameter++, Date.valueOf(day));
-			statement.setDate(parameter, Date.valueOf(day));
+			statement.setDate(1, Date.valueOf(day));
+			statement.setDate(2, Date.valueOf(day));
 			return statement;
 		}
 	}
