@@ -17,7 +17,10 @@ import jakarta.persistence.Table;
  * one line per field that had a value, with that value as the old one), never by hand.
  */
 @Entity
-@Table(name = "AUDIT_ENTRY", indexes = @Index(name = "AUDIT_ENTRY_RECORD", columnList = "RECORD_KIND, RECORD_CODE"))
+// By time: every table's read and every desk's look for other desks' changes asks for the latest
+// change, which without it was a scan of the whole trail (0.3 s at a wave's, and growing with it).
+@Table(name = "AUDIT_ENTRY", indexes = { @Index(name = "AUDIT_ENTRY_RECORD", columnList = "RECORD_KIND, RECORD_CODE"),
+		@Index(name = "AUDIT_ENTRY_BY_TIME", columnList = "CHANGED_AT") })
 public class AuditEntry {
 
 	/** Values longer than this are cut, with an ellipsis: the trail tells what changed, not a copy of large texts. */
