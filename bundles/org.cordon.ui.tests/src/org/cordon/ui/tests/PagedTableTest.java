@@ -2,6 +2,7 @@ package org.cordon.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -155,12 +156,15 @@ class PagedTableTest {
 		assertEquals("4242", table.getItem(0).getText(3));
 
 		// filtered by the database: one checkpoint's thousand days, in a fresh table (GTK empties a
-		// big one slowly) that keeps the columns' widths, the sort and the context menu
+		// big one slowly, and destroys it slowly) that keeps the columns' widths, the sort and the
+		// context menu; the big one waits hidden for the filter to be cleared
 		table.getColumn(1).setWidth(211);
 		org.eclipse.swt.widgets.Menu menu = table.getMenu();
 		editor.filterField().setText("卡口042");
 		UiTesting.loaded(editor);
-		assertTrue(table.isDisposed(), "a table that loses most of its rows is replaced");
+		assertFalse(table.isDisposed(), "a table that loses most of its rows is kept");
+		assertFalse(table.isVisible(), "and hidden");
+		assertNotSame(table, editor.viewer().getTable(), "a fresh table shows the filtered rows");
 		Table filtered = editor.viewer().getTable();
 		assertEquals(DAYS, filtered.getItemCount());
 		assertEquals(211, filtered.getColumn(1).getWidth());
@@ -173,6 +177,21 @@ class PagedTableTest {
 				"the part's selection is the fresh table's");
 		assertEquals("卡口042", filtered.getItem(3).getText(1));
 		Screenshots.take(filtered.getShell(), "paged-table-filtered");
+
+		// the filter cleared: the big table comes back with its rows, the widths and the sort
+		filtered.getColumn(2).setWidth(123);
+		editor.filterField().setText("");
+		UiTesting.loaded(editor);
+		assertSame(table, editor.viewer().getTable(), "the hidden table is shown again");
+		assertTrue(table.isVisible());
+		assertTrue(filtered.isDisposed(), "the filtered one is gone");
+		assertEquals(CHECKPOINTS * DAYS, table.getItemCount());
+		assertEquals(123, table.getColumn(2).getWidth(), "a width set while filtered stays");
+		assertEquals(SWT.DOWN, table.getSortDirection());
+		assertEquals(farCode, ((CordonEntity) editor.records().get(0)).getCode(), "still sorted by persons, descending");
+		assertEquals("4242", table.getItem(0).getText(3), "the rows in view show the records of this read");
+		assertSame(menu, table.getMenu());
+		Screenshots.take(table.getShell(), "paged-table-filter-cleared");
 		page().closeEditor(editor, false);
 
 		RecordTableEditor reopened = open();
