@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cordon.model.organisation.Community;
 import org.cordon.model.screening.KeyPersonCategory;
 import org.cordon.persistence.CordonDatabase;
 import org.cordon.services.internal.Transactions;
@@ -43,12 +42,12 @@ public class CommunityServiceImpl implements CommunityService {
 						((Number) row[2]).longValue());
 			}
 			List<CommunityFigures> communities = new ArrayList<>();
-			for (Community community : em.createQuery("select c from Community c join c.township t order by t.sortOrder, t.code, c.code",
-					Community.class).getResultList()) {
-				Long id = community.getId();
-				communities.add(new CommunityFigures(community.getTownship().getCode(), community.getTownship().getName(), community.getCode(),
-						community.getName(), community.getHouseholds(), units.get(id), leaders.getOrDefault(id, 0L),
-						keyPersons.getOrDefault(id, Map.of())));
+			// as values: entities would each have their township read with them
+			for (Object[] row : em.createQuery("select c.id, t.code, t.name, c.code, c.name, c.households from Community c join c.township t"
+					+ " order by t.sortOrder, t.code, c.code", Object[].class).getResultList()) {
+				Long id = (Long) row[0];
+				communities.add(new CommunityFigures((String) row[1], (String) row[2], (String) row[3], (String) row[4], (Integer) row[5],
+						units.get(id), leaders.getOrDefault(id, 0L), keyPersons.getOrDefault(id, Map.of())));
 			}
 			return communities;
 		});
