@@ -776,12 +776,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	/** The sentence for the user: the innermost message, never a stack trace. */
 	static String messageOf(Throwable e) {
-		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		String message = cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-		return message != null ? message : cause.getClass().getSimpleName();
+		return org.cordon.model.Failures.innermostMessage(e);
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cordon.model.Failures;
 
 /**
  * A CSV file in Cordon's format, read strictly: UTF-8 (a BOM is skipped), the exact header,
@@ -152,7 +153,7 @@ public final class CsvFile implements org.cordon.io.file.RecordFile {
 	}
 
 	private static String wellFormednessProblem(Exception e) {
-		String message = rootMessage(e);
+		String message = Failures.innermostMessage(e);
 		if (message.contains("EOF reached before encapsulated token finished")) {
 			return "a quote is opened and never closed";
 		}
@@ -208,13 +209,5 @@ public final class CsvFile implements org.cordon.io.file.RecordFile {
 		} catch (IOException e) {
 			throw new CsvImportException(List.of(new CsvProblem(name, 0, "file", "cannot be parsed: " + e.getMessage())));
 		}
-	}
-
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 }

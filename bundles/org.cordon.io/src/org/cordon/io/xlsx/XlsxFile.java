@@ -19,6 +19,7 @@ import org.cordon.io.csv.CsvImportException;
 import org.cordon.io.csv.CsvProblem;
 import org.cordon.io.csv.CsvRow;
 import org.cordon.io.file.RecordFile;
+import org.cordon.model.Failures;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -145,7 +146,7 @@ public final class XlsxFile implements RecordFile {
 				}
 			}
 		} catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
-			throw refused(0, "file", "cannot be read as an Excel workbook (" + rootMessage(e) + "); open it in Excel or WPS and save it as .xlsx again");
+			throw refused(0, "file", "cannot be read as an Excel workbook (" + Failures.innermostMessage(e) + "); open it in Excel or WPS and save it as .xlsx again");
 		}
 	}
 
@@ -382,13 +383,5 @@ public final class XlsxFile implements RecordFile {
 
 	private static String quoted(String text) {
 		return "\"" + shownValue(text) + "\"";
-	}
-
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 }

@@ -134,7 +134,7 @@ public class TransferServiceImpl implements TransferService {
 					throw e;
 				} catch (RuntimeException e) {
 					// refused rights, say: the whole file cannot go in, for the reason the import would give
-					problems = List.of(new CsvProblem(file.file().name(), 0, "file", innermostMessage(e)));
+					problems = List.of(new CsvProblem(file.file().name(), 0, "file", org.cordon.model.Failures.innermostMessage(e)));
 				}
 				outcomes.add(new FileOutcome(file.kind(), file.file().name(), counts, problems));
 			}
@@ -144,14 +144,6 @@ public class TransferServiceImpl implements TransferService {
 
 	private static RecordFile watched(RecordFile file, ImportProgress progress) {
 		return progress == ImportProgress.NONE ? file : RecordFiles.watched(file, progress);
-	}
-
-	private static String innermostMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root && root.getCause().getMessage() != null) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 
 	@Override

@@ -47,10 +47,6 @@ public final class TableEditing {
 
 	/** The first line of the innermost cause: the sentence a dialog shows instead of a stack trace. */
 	public static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+		return org.cordon.model.Failures.firstLine(failure);
 	}
 }
